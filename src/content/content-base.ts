@@ -1,0 +1,13 @@
+/**
+ * Where compiled content lives when an element has no `content-base`:
+ * the `data/` folder beside the build. The npm build (`dist/content/`) and
+ * the CDN bundle (`dist/cdn/`) sit at the same depth, so one relative URL
+ * serves both with no configuration.
+ */
+export const defaultContentBase = (): string => new URL('../data/', import.meta.url).href;
+
+/** Resolves a `content-base` attribute against the page and ends it with "/". */
+export function resolveContentBase(base: string | undefined): string {
+  const url = new URL(base || defaultContentBase(), document.baseURI).href;
+  return url.endsWith('/') ? url : `${url}/`;
+}

@@ -1,0 +1,20 @@
+/** Why content could not be shown. Stable strings: they appear in `pain-error` events. */
+export type ContentErrorCode =
+  | 'no-topic'
+  | 'unknown-topic'
+  | 'unknown-code'
+  | 'network'
+  | 'malformed';
+
+/** A failure to load content that the element explains to the reader. */
+export class ContentError extends Error {
+  override name = 'ContentError';
+
+  constructor(
+    readonly code: ContentErrorCode,
+    message: string,
+    readonly url?: string,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * Shapes of compiled content. The content compiler (Node) writes these as
+ * JSON; the browser runtime reads them. This file is the contract between
+ * the two and is shared by both.
+ */
+
+/** Version of the compiled JSON format; bump on breaking changes. */
+export const CONTENT_FORMAT = 1;
+
+export type TopicKind = 'procedure' | 'therapy';
+
+/** `source` for the English original; the others for translations. */
+export type TranslationStatus = 'source' | 'reviewed' | 'draft' | 'machine';
+
+export interface Source {
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+export interface Codes {
+  cpt: string[];
+  snomed: string[];
+}
+
+/** One step of a recovery timeline, counted in days after the procedure. */
+export interface Milestone {
+  id: string;
+  when: string;
+  fromDay: number;
+  /** Absent for an open-ended "and later" milestone. */
+  toDay?: number;
+  expect: string[];
+  do: string[];
+  avoid: string[];
+  call: string[];
+}
+
+/** A titled list inside a section, e.g. the emergency red flags. */
+export interface SectionGroup {
+  id: string;
+  title: string;
+  /** Sanitized inline HTML, one entry per list item. */
+  items: string[];
+}
+
+export interface Section {
+  id: string;
+  title: string;
+  /** Sanitized HTML; its headings start at level 3 (the section is level 2). */
+  html: string;
+  /** Structured lists (only `when-to-call` has them: the red flags). */
+  groups?: SectionGroup[];
+}
+
+export interface Translation {
+  status: TranslationStatus;
+  /** Fingerprint of the English file this translation follows. */
+  sourceFingerprint?: string;
+}
+
+/** One topic in one locale: what `<pain-procedure>` renders. */
+export interface TopicChunk {
+  format: typeof CONTENT_FORMAT;
+  slug: string;
+  locale: string;
+  title: string;
+  summary: string;
+  kind: TopicKind;
+  conditions: string[];
+  bodyAreas: string[];
+  codes: Codes;
+  /** `YYYY-MM-DD` */
+  reviewed: string;
+  /** `YYYY-MM-DD`, 24 months after `reviewed`. */
+  reviewDue: string;
+  sources: Source[];
+  translation: Translation;
+  sections: Section[];
+  recovery: Milestone[];
+}
+
+/** What the per-locale index lists about each topic. */
+export type TopicSummary = Pick<
+  TopicChunk,
+  'slug' | 'title' | 'summary' | 'kind' | 'conditions' | 'bodyAreas' | 'codes' | 'translation'
+>;
+
+export interface LocaleIndex {
+  format: typeof CONTENT_FORMAT;
+  locale: string;
+  topics: TopicSummary[];
+}
+
+export interface ManifestLocale {
+  /** BCP 47 code, lower case. */
+  code: string;
+  /** The language's name in itself ("Español"). */
+  name: string;
+  dir: 'ltr' | 'rtl';
+  /** Slugs of the topics that exist in this locale. */
+  topics: string[];
+}
+
+/** The one small file the runtime reads first: which topics exist where. */
+export interface ContentManifest {
+  format: typeof CONTENT_FORMAT;
+  sourceLocale: string;
+  locales: ManifestLocale[];
+  /** Procedure code (CPT or SNOMED CT) → topic slug. */
+  codes: Record<string, string>;
+}
+
+/** Sections a procedure topic must have, in this order. */
+export const PROCEDURE_SECTIONS = [
+  'what-it-is',
+  'what-it-treats',
+  'preparing',
+  'during',
+  'recovery',
+  'risks',
+  'when-to-call',
+  'your-plan',
+  'questions',
+] as const;
+
+/** Sections a therapy topic must have, in this order. */
+export const THERAPY_SECTIONS = [
+  'what-it-is',
+  'what-to-expect',
+  'how-long',
+  'at-home',
+  'with-procedures',
+  'when-to-call',
+  'questions',
+] as const;
+
+/** The red-flag section: always shown, never collapsed, never filtered out. */
+export const RED_FLAG_SECTION = 'when-to-call';
+
+/** The two red-flag lists inside the red-flag section. */
+export const RED_FLAG_GROUPS = ['emergency', 'call-care-team'] as const;

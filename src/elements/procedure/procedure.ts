@@ -1,0 +1,139 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RED_FLAG_SECTION, type Milestone, type Section, type TopicChunk } from '../../content/types.js';
+import type { LoadedTopic } from '../../content/load-topic.js';
+import { directionOf } from '../../i18n/localization.js';
+import { contentHtml } from '../../markdown/content-html.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { clampLevel, heading } from '../shared/heading.js';
+import { disclaimerText, milestoneLabels, reviewedText, sourcesText } from '../shared/messages.js';
+import { PainTopicElement } from '../shared/topic-element.js';
+import { procedureStyles } from './procedure.styles.js';
+
+/**
+ * One patient-education topic in full: what it is, what it treats, how to
+ * prepare, the day of, recovery (with its timeline), risks, when to get help,
+ * how it fits a multidisciplinary plan, questions to ask, sources and review
+ * date. The red flags are always shown.
+ *
+ * @summary A whole procedure or therapy topic, in the reader's language.
+ *
+ * @fires pain-topic-loaded - The topic was loaded and rendered. `detail`: `{ topic, locale, requestedLocale, fallback }`.
+ * @fires pain-error - The topic could not be shown (unknown topic or code, network failure, damaged content). `detail`: `{ code, topic, locale, message }`.
+ *
+ * @csspart loading - The placeholder shown while content loads.
+ * @csspart error - The message shown when content cannot be loaded.
+ * @csspart retry-button - The "Try again" button after a network failure.
+ * @csspart notice - Notices above the content (shown in English; unreviewed translation).
+ * @csspart article - The whole topic.
+ * @csspart title - The topic's title.
+ * @csspart section - Every section; each also has `section-<id>`, e.g. `section-recovery`.
+ * @csspart red-flags - Each box of warning signs in "When to get help".
+ * @csspart timeline - The recovery timeline.
+ * @csspart footer - Sources, review date and disclaimer.
+ *
+ * @cssprop --pain-color-text - Body text color.
+ * @cssprop --pain-color-background - Background of the element.
+ * @cssprop --pain-color-accent - Accent color: timeline, notices, buttons.
+ * @cssprop --pain-color-danger - Border of warning-sign boxes and errors.
+ * @cssprop --pain-color-link - Link color.
+ * @cssprop --pain-font-family - Font family.
+ * @cssprop --pain-font-size - Base font size.
+ * @cssprop --pain-radius - Corner radius of boxes and buttons.
+ * @cssprop --pain-space - Padding and gaps.
+ * @cssprop --pain-max-width - Maximum line length of the text.
+ * @cssprop --pain-loading-min-height - Space reserved while content loads, so the page does not jump.
+ */
+export class PainProcedure extends PainTopicElement {
+  static override styles = [baseStyles, procedureStyles];
+
+  /**
+   * Which sections to show, in this order: section ids separated by commas or
+   * spaces (e.g. `"what-it-is, preparing, recovery"`). Empty shows every
+   * section. "When to get help" (`when-to-call`) is always shown.
+   */
+  @property({ reflect: true }) sections = '';
+
+  /** Level of the topic's title (1–6), so it fits the page's outline; sections are one level below. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  private chosenSections(all: Section[]): Section[] {
+    const wanted = this.sections.split(/[\s,]+/).filter(Boolean);
+    if (!wanted.length) return all;
+    const chosen = wanted.map((id) => all.find((s) => s.id === id)).filter((s): s is Section => !!s);
+    const redFlags = all.find((s) => s.id === RED_FLAG_SECTION);
+    return redFlags && !chosen.includes(redFlags) ? [...chosen, redFlags] : chosen;
+  }
+
+  private renderList(label: string, items: string[], level: number) {
+    if (!items.length) return nothing;
+    return html`<p class="milestone-label" aria-level=${level} role="heading">${label}</p>
+      <ul>
+        ${items.map((item) => html`<li>${item}</li>`)}
+      </ul>`;
+  }
+
+  private renderTimeline(milestones: Milestone[], level: number) {
+    if (!milestones.length) return nothing;
+    const labels = milestoneLabels();
+    return html`<ol part="timeline" class="timeline">
+      ${milestones.map(
+        (m) => html`<li class="milestone">
+          ${heading(level, m.when)}
+          ${this.renderList(labels.expect, m.expect, level + 1)}
+          ${this.renderList(labels.do, m.do, level + 1)}
+          ${this.renderList(labels.avoid, m.avoid, level + 1)}
+          ${this.renderList(labels.call, m.call, level + 1)}
+        </li>`,
+      )}
+    </ol>`;
+  }
+
+  private renderSection(section: Section, chunk: TopicChunk, level: number) {
+    return html`<section part="section section-${section.id}" aria-labelledby="heading-${section.id}">
+      ${heading(level, section.title, `heading-${section.id}`)}
+      ${contentHtml(section.html, level - 2)}
+      ${section.id === 'recovery' ? this.renderTimeline(chunk.recovery, level + 1) : nothing}
+      ${(section.groups ?? []).map(
+        (group) => html`<div part="red-flags" class="red-flags box">
+          ${heading(level + 1, group.title)}
+          <ul>
+            ${group.items.map((item) => html`<li>${contentHtml(item)}</li>`)}
+          </ul>
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  private renderFooter(chunk: TopicChunk, level: number) {
+    const date = new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long', timeZone: 'UTC' });
+    return html`<footer part="footer" lang=${this.uiLocale}>
+      <p><strong>${disclaimerText()}</strong></p>
+      ${heading(level, sourcesText())}
+      <ul class="sources" lang=${chunk.locale}>
+        ${chunk.sources.map(
+          (s) => html`<li>
+            ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${s.publisher
+              ? html` — ${s.publisher}`
+              : nothing}
+          </li>`,
+        )}
+      </ul>
+      ${chunk.reviewed ? html`<p>${reviewedText(date.format(new Date(`${chunk.reviewed}T00:00:00Z`)))}</p>` : nothing}
+    </footer>`;
+  }
+
+  protected override renderTopic(loaded: LoadedTopic) {
+    const { chunk } = loaded;
+    const level = clampLevel(this.headingLevel);
+    return html`${this.renderNotices(loaded)}
+      <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
+        <header>
+          ${heading(level, chunk.title, undefined, 'title')}
+          ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing}
+        </header>
+        ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
+        ${this.renderFooter(chunk, level + 1)}
+      </article>`;
+  }
+}

@@ -1,0 +1,69 @@
+import { msg, str } from '@lit/localize';
+import type { ContentErrorCode } from '../../content/content-error.js';
+
+/** What the reader sees for each kind of failure: a title and what to do. */
+export function errorText(code: ContentErrorCode): { title: string; body: string } {
+  switch (code) {
+    case 'network':
+      return {
+        title: msg('This information could not be loaded.', { id: 'error-network-title', desc: 'Shown when patient information failed to download.' }),
+        body: msg('Check your internet connection, then try again.', { id: 'error-network-body', desc: 'Advice after a download failure.' }),
+      };
+    case 'malformed':
+      return {
+        title: msg('This information could not be shown.', { id: 'error-malformed-title', desc: 'Shown when a content file is damaged.' }),
+        body: msg("The content file has a problem. Please let the website's team know.", { id: 'error-malformed-body', desc: 'Advice when a content file is damaged.' }),
+      };
+    case 'no-topic':
+      return {
+        title: msg('No topic was chosen.', { id: 'error-no-topic-title', desc: 'Shown when the web page did not say which patient topic to show.' }),
+        body: msg('The website needs to say which topic to show.', { id: 'error-no-topic-body', desc: 'Explains that the page setup is missing a topic.' }),
+      };
+    case 'unknown-code':
+      return {
+        title: msg('We could not find this information.', { id: 'error-unknown-title', desc: 'Shown when the requested patient topic does not exist.' }),
+        body: msg('No topic matches this procedure code. Your care team can give you this information.', { id: 'error-unknown-code-body', desc: 'A procedure code (CPT or SNOMED CT) did not match any topic.' }),
+      };
+    case 'unknown-topic':
+      return {
+        title: msg('We could not find this information.', { id: 'error-unknown-title', desc: 'Shown when the requested patient topic does not exist.' }),
+        body: msg('The topic name may be wrong. Your care team can give you this information.', { id: 'error-unknown-topic-body', desc: 'The page asked for a topic that painkit does not have.' }),
+      };
+  }
+}
+
+export const loadingText = () =>
+  msg('Loading patient information…', { id: 'loading', desc: 'Shown while a patient education topic downloads.' });
+
+export const retryText = () => msg('Try again', { id: 'retry', desc: 'Button that retries a failed download.' });
+
+/** Notice shown above English content when the reader's language has no translation. */
+export const fallbackText = (language: string, source: string) =>
+  msg(str`This information is not available in ${language} yet. It is shown in ${source}.`, {
+    id: 'fallback-notice',
+    desc: 'The first placeholder is the language the reader asked for, the second is the language shown instead (English). Language names come from the browser.',
+  });
+
+export const unreviewedText = () =>
+  msg('This translation has not been checked by a medical reviewer yet. If anything is unclear, ask your care team.', {
+    id: 'unreviewed-notice',
+    desc: 'Shown above a translation that no qualified human reviewer has checked.',
+  });
+
+export const disclaimerText = () =>
+  msg('This information does not replace advice from your care team. Always follow the instructions they give you.', {
+    id: 'disclaimer',
+    desc: 'Short medical disclaimer shown with every topic.',
+  });
+
+export const sourcesText = () => msg('Sources', { id: 'sources', desc: 'Heading above the list of medical sources a topic was checked against.' });
+
+export const reviewedText = (date: string) =>
+  msg(str`Last reviewed ${date}.`, { id: 'reviewed-on', desc: 'The placeholder is a date, e.g. "November 28, 2026".' });
+
+export const milestoneLabels = () => ({
+  expect: msg('What to expect', { id: 'milestone-expect', desc: 'Recovery timeline: what the patient may feel at this stage.' }),
+  do: msg('What you can do', { id: 'milestone-do', desc: 'Recovery timeline: activities and self-care allowed at this stage.' }),
+  avoid: msg('What to avoid', { id: 'milestone-avoid', desc: 'Recovery timeline: things not to do at this stage.' }),
+  call: msg('Call your care team if', { id: 'milestone-call', desc: 'Recovery timeline: warning signs at this stage; a list of conditions follows.' }),
+});

@@ -1,0 +1,125 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { resolveContentBase } from '../../content/content-base.js';
+import { ContentError } from '../../content/content-error.js';
+import { loadTopic, type LoadedTopic } from '../../content/load-topic.js';
+import { PainErrorEvent, PainTopicLoadedEvent } from '../../events.js';
+import { LangController } from '../../i18n/lang-controller.js';
+import { directionOf, loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
+import { errorText, fallbackText, loadingText, retryText, unreviewedText } from './messages.js';
+
+/**
+ * What every content element shares: which topic (`topic`, `code` or `src`),
+ * in which language, from where; loading it without ever showing stale
+ * content; and the loading, error and fallback states. Subclasses render a
+ * loaded topic in `renderTopic()`.
+ */
+export abstract class PainTopicElement extends LitElement {
+  /** Topic slug, e.g. `radiofrequency-ablation`. */
+  @property({ reflect: true }) topic = '';
+
+  /** A CPT or SNOMED CT procedure code; used when `topic` is empty. */
+  @property({ reflect: true }) code = '';
+
+  /** URL of a clinic's own Markdown file, shown instead of built-in content. */
+  @property({ reflect: true }) src = '';
+
+  /** URL of a folder of compiled content (from `painkit build-content`). Defaults to the content shipped beside painkit. */
+  @property({ attribute: 'content-base', reflect: true }) contentBase = '';
+
+  protected readonly langs = new LangController(this);
+
+  protected readonly content = new Task(this, {
+    task: async ([base, topic, code, src, lang]): Promise<LoadedTopic> => {
+      await loadUiLocale(uiLocaleFor(lang));
+      if (src) {
+        const { loadClinicMarkdown } = await import('../../markdown/clinic-markdown.js');
+        return loadClinicMarkdown(new URL(src, document.baseURI).href, lang);
+      }
+      return loadTopic({ base: resolveContentBase(base), topic, code, locale: lang });
+    },
+    args: () => [this.contentBase, this.topic.trim(), this.code.trim(), this.src.trim(), this.langs.lang] as const,
+    onComplete: (loaded) => void this.announceLoaded(loaded),
+    onError: (error) => this.reportError(error),
+  });
+
+  /** The interface locale in use: the resolved `lang` if painkit speaks it, else English. */
+  protected get uiLocale(): string {
+    return uiLocaleFor(this.langs.lang);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withUiLocale(this.uiLocale, () => super.update(changed));
+  }
+
+  private async announceLoaded({ chunk, requestedLocale, fallback }: LoadedTopic): Promise<void> {
+    await this.updateComplete;
+    this.dispatchEvent(
+      new PainTopicLoadedEvent({ topic: chunk.slug, locale: chunk.locale, requestedLocale, fallback }),
+    );
+  }
+
+  private reportError(error: unknown): void {
+    const failure = error instanceof ContentError ? error : new ContentError('malformed', String(error));
+    const tag = this.localName;
+    console.warn(`[painkit] <${tag}>: ${failure.message}`);
+    this.dispatchEvent(
+      new PainErrorEvent({
+        code: failure.code,
+        topic: this.topic || this.code || this.src || undefined,
+        locale: this.langs.lang,
+        message: failure.message,
+      }),
+    );
+  }
+
+  /** Renders a loaded topic. */
+  protected abstract renderTopic(loaded: LoadedTopic): unknown;
+
+  protected renderLoading() {
+    return html`<div part="loading" class="loading" role="status">
+      <span class="visually-hidden">${loadingText()}</span>
+      <div class="skeleton title"></div>
+      <div class="skeleton line"></div>
+      <div class="skeleton line"></div>
+      <div class="skeleton line short"></div>
+    </div>`;
+  }
+
+  protected renderError(error: unknown) {
+    const code = error instanceof ContentError ? error.code : 'malformed';
+    const { title, body } = errorText(code);
+    return html`<div part="error" class="error box" role="alert" lang=${this.uiLocale}>
+      <p class="error-title"><strong>${title}</strong></p>
+      <p>${body}</p>
+      ${code === 'network'
+        ? html`<button type="button" part="retry-button" @click=${() => this.content.run()}>${retryText()}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  /** Notices above the content: shown in English for lack of a translation, or an unreviewed translation. */
+  protected renderNotices({ chunk, requestedLocale, fallback }: LoadedTopic) {
+    const ui = this.uiLocale;
+    const names = new Intl.DisplayNames([ui], { type: 'language', fallback: 'code' });
+    const notices = [
+      fallback ? fallbackText(names.of(requestedLocale) ?? requestedLocale, names.of(chunk.locale) ?? chunk.locale) : '',
+      chunk.translation.status === 'draft' || chunk.translation.status === 'machine' ? unreviewedText() : '',
+    ].filter(Boolean);
+    return notices.length
+      ? html`<div part="notice" class="notice box" role="note" lang=${ui} dir=${directionOf(ui)}>
+          ${notices.map((text) => html`<p>${text}</p>`)}
+        </div>`
+      : nothing;
+  }
+
+  override render() {
+    return this.content.render({
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
+      complete: (loaded) => this.renderTopic(loaded),
+      error: (error) => this.renderError(error),
+    });
+  }
+}

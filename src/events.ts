@@ -1,0 +1,43 @@
+import type { ContentErrorCode } from './content/content-error.js';
+
+/** Detail of `pain-error`. Holds no personal data. */
+export interface PainErrorDetail {
+  code: ContentErrorCode;
+  /** The topic or code that was asked for, if any. */
+  topic?: string;
+  locale: string;
+  /** A developer-facing explanation (English). */
+  message: string;
+}
+
+/** Fired when an element cannot show what was asked for. Bubbles and is composed. */
+export class PainErrorEvent extends CustomEvent<PainErrorDetail> {
+  constructor(detail: PainErrorDetail) {
+    super('pain-error', { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Detail of `pain-topic-loaded`. */
+export interface PainTopicLoadedDetail {
+  topic: string;
+  /** The locale of the content shown. */
+  locale: string;
+  /** The locale the reader asked for. */
+  requestedLocale: string;
+  /** True when the content is shown in English because no translation exists. */
+  fallback: boolean;
+}
+
+/** Fired when a topic has been loaded and rendered. Bubbles and is composed. */
+export class PainTopicLoadedEvent extends CustomEvent<PainTopicLoadedDetail> {
+  constructor(detail: PainTopicLoadedDetail) {
+    super('pain-topic-loaded', { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pain-error': PainErrorEvent;
+    'pain-topic-loaded': PainTopicLoadedEvent;
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * painkit: patient-education web components for interventional pain
+ * management. Importing this module registers every element.
+ */
+export { PainProcedure } from './pain-procedure.js';
+export { PainErrorEvent, PainTopicLoadedEvent } from './events.js';
+export type { PainErrorDetail, PainTopicLoadedDetail } from './events.js';
+export { ContentError, type ContentErrorCode } from './content/content-error.js';
+export { loadTopic, loadManifest, type LoadedTopic, type TopicRequest } from './content/load-topic.js';
+export type * from './content/types.js';

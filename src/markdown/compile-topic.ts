@@ -1,0 +1,111 @@
+import {
+  CONTENT_FORMAT,
+  RED_FLAG_SECTION,
+  type Milestone,
+  type Section,
+  type TopicChunk,
+  type TopicKind,
+  type TranslationStatus,
+} from '../content/types.js';
+import type { ParsedTopic } from './parse-topic.js';
+import type { MarkdownRenderer } from './render.js';
+
+/** Only web links become source links; anything else is dropped. */
+const WEB_URL = /^https?:\/\//i;
+
+const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()) : [];
+
+const record = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+
+const day = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
+
+/** A date, whether YAML read it as a string or as a Date. */
+export function isoDate(value: unknown): string {
+  if (value instanceof Date && !Number.isNaN(value.valueOf())) return value.toISOString().slice(0, 10);
+  const s = text(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : '';
+}
+
+/** The date a review falls due: 24 months after the last review. */
+export function reviewDueDate(reviewed: string): string {
+  if (!reviewed) return '';
+  const [y, m, d] = reviewed.split('-');
+  return `${Number(y) + 2}-${m}-${d}`;
+}
+
+function milestones(value: unknown): Milestone[] {
+  return (Array.isArray(value) ? value : []).map((raw, index) => {
+    const m = record(raw);
+    return {
+      id: text(m.id) || `milestone-${index + 1}`,
+      when: text(m.when),
+      fromDay: day(m['from-day']) ?? 0,
+      toDay: day(m['to-day']),
+      expect: list(m.expect),
+      do: list(m.do),
+      avoid: list(m.avoid),
+      call: list(m.call),
+    };
+  });
+}
+
+function section(parsed: ParsedTopic['sections'][number], index: number, md: MarkdownRenderer): Section {
+  const id = parsed.id ?? `section-${index + 1}`;
+  if (id !== RED_FLAG_SECTION) return { id, title: parsed.title, html: md.block(parsed.markdown) };
+  return {
+    id,
+    title: parsed.title,
+    html: md.block(parsed.intro),
+    groups: parsed.subsections.map((sub, i) => ({
+      id: sub.id ?? `group-${i + 1}`,
+      title: sub.title,
+      items: md.listItems(sub.markdown),
+    })),
+  };
+}
+
+/**
+ * Turns a parsed topic into the compiled chunk the components render. Used by
+ * the content compiler (Node) and by the `src` path (browser), so both render
+ * Markdown the same way. Lenient: missing fields become empty values; the
+ * validator is what enforces the schema.
+ */
+export function compileTopic(
+  parsed: ParsedTopic,
+  md: MarkdownRenderer,
+  where: { slug: string; locale: string },
+): TopicChunk {
+  const data = record(parsed.data);
+  const codes = record(data.codes);
+  const translation = record(data.translation);
+  const reviewed = isoDate(data.reviewed);
+  const status = text(translation.status) as TranslationStatus;
+  return {
+    format: CONTENT_FORMAT,
+    slug: where.slug,
+    locale: where.locale,
+    title: text(data.title),
+    summary: text(data.summary),
+    kind: (text(data.kind) || 'procedure') as TopicKind,
+    conditions: list(data.conditions),
+    bodyAreas: list(data['body-areas']),
+    codes: { cpt: list(codes.cpt), snomed: list(codes.snomed) },
+    reviewed,
+    reviewDue: reviewDueDate(reviewed),
+    sources: (Array.isArray(data.sources) ? data.sources : []).map((raw) => {
+      const s = record(raw);
+      const url = text(s.url);
+      return { title: text(s.title), publisher: text(s.publisher), url: WEB_URL.test(url) ? url : '' };
+    }),
+    translation: status
+      ? { status, sourceFingerprint: text(translation['source-fingerprint']) || undefined }
+      : { status: 'source' },
+    sections: parsed.sections.map((s, i) => section(s, i, md)),
+    recovery: milestones(data.recovery),
+  };
+}

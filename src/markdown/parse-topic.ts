@@ -1,0 +1,161 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+/** A problem found while reading a topic file, with a 1-based line. */
+export interface Problem {
+  line: number;
+  message: string;
+}
+
+export interface ParsedSubsection {
+  id?: string;
+  title: string;
+  line: number;
+  markdown: string;
+}
+
+export interface ParsedSection {
+  id?: string;
+  title: string;
+  line: number;
+  /** Markdown of the whole section, without its own heading. */
+  markdown: string;
+  /** Markdown before the first `###` subsection. */
+  intro: string;
+  subsections: ParsedSubsection[];
+}
+
+export interface ParsedTopic {
+  /** Front matter as plain data (`undefined` when missing or unreadable). */
+  data: Record<string, unknown> | undefined;
+  /** Line of a front-matter value by its path, e.g. `['sources', 0, 'url']`. */
+  lineOf(path: ReadonlyArray<string | number>): number;
+  sections: ParsedSection[];
+  problems: Problem[];
+}
+
+const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
+const HEADING_ID = /^(.*?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}$/;
+const FENCE = /^\s*(```|~~~)/;
+
+/** Splits `Heading text {#id}` into its text and id. */
+function splitHeading(raw: string): { title: string; id?: string } {
+  const match = HEADING_ID.exec(raw);
+  return match ? { title: match[1], id: match[2] } : { title: raw };
+}
+
+function readFrontMatter(lines: string[]): {
+  yamlText: string;
+  bodyStart: number;
+  problems: Problem[];
+} {
+  if (lines[0]?.trim() !== '---') {
+    return {
+      yamlText: '',
+      bodyStart: 0,
+      problems: [{ line: 1, message: 'the file must start with front matter between two "---" lines' }],
+    };
+  }
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (end < 0) {
+    return {
+      yamlText: '',
+      bodyStart: lines.length,
+      problems: [{ line: 1, message: 'front matter is not closed: add a "---" line after it' }],
+    };
+  }
+  return { yamlText: lines.slice(1, end).join('\n'), bodyStart: end + 1, problems: [] };
+}
+
+function readYaml(yamlText: string, problems: Problem[]) {
+  const counter = new LineCounter();
+  let doc: Document | undefined;
+  try {
+    doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    problems.push({ line: 2, message: `front matter could not be read: ${String(error)}` });
+    return { data: undefined, lineOf: () => 1 };
+  }
+  for (const error of doc.errors) {
+    const line = (error.linePos?.[0].line ?? 1) + 1;
+    problems.push({ line, message: `front matter: ${error.message.split('\n')[0]}` });
+  }
+  const value: unknown = doc.errors.length ? undefined : doc.toJS();
+  const data =
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  if (!doc.errors.length && !data) {
+    problems.push({ line: 2, message: 'front matter must be a set of "key: value" lines' });
+  }
+  const lineOf = (path: ReadonlyArray<string | number>): number => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc?.getIn(path.slice(0, depth), true);
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + 1;
+    }
+    return 1;
+  };
+  return { data, lineOf };
+}
+
+interface Line {
+  text: string;
+  line: number;
+  /** Inside a ``` code fence, where "#" starts no heading. */
+  fenced: boolean;
+}
+
+function splitSubsections(section: ParsedSection, body: Line[]): ParsedSection {
+  const intro: string[] = [];
+  const subsections: Array<ParsedSubsection & { body: string[] }> = [];
+  for (const { text, line, fenced } of body) {
+    const match = fenced ? null : /^###\s+(.*?)\s*$/.exec(text);
+    if (match) subsections.push({ ...splitHeading(match[1]), line, markdown: '', body: [] });
+    else (subsections.at(-1)?.body ?? intro).push(text);
+  }
+  return {
+    ...section,
+    markdown: body.map((l) => l.text).join('\n').trim(),
+    intro: intro.join('\n').trim(),
+    subsections: subsections.map(({ body: lines, ...sub }) => ({ ...sub, markdown: lines.join('\n').trim() })),
+  };
+}
+
+function splitSections(lines: string[], offset: number, problems: Problem[]): ParsedSection[] {
+  const found: Array<{ section: ParsedSection; body: Line[] }> = [];
+  let inFence = false;
+  let warnedLeading = false;
+  lines.forEach((text, i) => {
+    const line = offset + i + 1;
+    const fenced = inFence;
+    if (FENCE.test(text)) inFence = !inFence;
+    const match = fenced ? null : HEADING.exec(text);
+    if (match?.[1] === '#') {
+      problems.push({ line, message: 'do not use a level-1 heading ("# "): the title comes from the front matter' });
+    } else if (match?.[1] === '##') {
+      const section = { ...splitHeading(match[2]), line, markdown: '', intro: '', subsections: [] };
+      found.push({ section, body: [] });
+    } else if (found.length) {
+      found[found.length - 1].body.push({ text, line, fenced });
+    } else if (text.trim() && !warnedLeading) {
+      warnedLeading = true;
+      problems.push({ line, message: 'text before the first section: start the body with a "## Heading {#id}" line' });
+    }
+  });
+  if (inFence) problems.push({ line: offset + lines.length, message: 'a code fence (```) is never closed' });
+  return found.map(({ section, body }) => splitSubsections(section, body));
+}
+
+/**
+ * Reads a topic file: YAML front matter and `## Heading {#id}` sections.
+ * Never throws: anything it cannot read becomes a problem with a line.
+ */
+export function parseTopic(text: string): ParsedTopic {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const front = readFrontMatter(lines);
+  const problems = [...front.problems];
+  const { data, lineOf } = front.yamlText
+    ? readYaml(front.yamlText, problems)
+    : { data: undefined, lineOf: () => 1 };
+  const sections = splitSections(lines.slice(front.bodyStart), front.bodyStart, problems);
+  return { data, lineOf, sections, problems };
+}

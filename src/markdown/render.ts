@@ -1,0 +1,69 @@
+import { Marked, type Tokens } from 'marked';
+import type { Config, DOMPurify, WindowLike } from 'dompurify';
+
+/** Tags that content may produce. Anything else is removed. */
+export const ALLOWED_TAGS = [
+  'p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'blockquote',
+  'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'hr',
+  'table', 'thead', 'tbody', 'tr', 'th', 'td',
+];
+
+/** Attributes that survive sanitizing. */
+export const ALLOWED_ATTR = ['href', 'title', 'start'];
+
+/** Links may go to web pages, e-mail, phone numbers, or in-page anchors. */
+export const ALLOWED_URI = /^(?:https?:|mailto:|tel:|#|\/(?!\/)|\.{1,2}\/)/i;
+
+const SANITIZE: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  ALLOWED_URI_REGEXP: ALLOWED_URI,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+};
+
+const HEADING_ID_SUFFIX = /^(#{1,6}\s+.*?)\s*\{#[a-z0-9-]+\}\s*$/gm;
+
+/** Turns Markdown into sanitized HTML: the only place painkit does so. */
+export interface MarkdownRenderer {
+  /** Block Markdown (paragraphs, lists, `###` headings) → sanitized HTML. */
+  block(markdown: string): string;
+  /** One line of inline Markdown (bold, links) → sanitized HTML. */
+  inline(markdown: string): string;
+  /** The items of every bullet or numbered list, each as sanitized inline HTML. */
+  listItems(markdown: string): string[];
+  /** Sanitizes HTML that came from anywhere. */
+  sanitize(html: string): string;
+}
+
+/**
+ * Creates the renderer over a DOMPurify factory and a window: the page's
+ * window in the browser, a jsdom window in Node. Each renderer has a private
+ * DOMPurify instance, so its hooks never touch a host page's own DOMPurify.
+ */
+export function createMarkdownRenderer(
+  createPurify: (window: WindowLike) => DOMPurify,
+  window: WindowLike,
+): MarkdownRenderer {
+  const purify = createPurify(window);
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName === 'A') node.setAttribute('rel', 'noopener noreferrer');
+  });
+  const parser = new Marked({ gfm: true, async: false });
+  const sanitize = (html: string) => purify.sanitize(html, SANITIZE) as string;
+  const strip = (markdown: string) => markdown.replace(HEADING_ID_SUFFIX, '$1');
+  return {
+    sanitize,
+    block: (markdown) => sanitize(parser.parse(strip(markdown)) as string),
+    inline: (markdown) => sanitize(parser.parseInline(markdown) as string),
+    listItems(markdown) {
+      const items: string[] = [];
+      parser.walkTokens(parser.lexer(markdown), (token) => {
+        if (token.type === 'list') {
+          for (const item of (token as Tokens.List).items) items.push(sanitize(parser.parseInline(item.text) as string));
+        }
+      });
+      return items;
+    },
+  };
+}

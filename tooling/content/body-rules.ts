@@ -1,0 +1,100 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+import {
+  PROCEDURE_SECTIONS,
+  RED_FLAG_GROUPS,
+  RED_FLAG_SECTION,
+  THERAPY_SECTIONS,
+  type ParsedSection,
+  type ParsedTopic,
+} from 'painkit/markdown';
+import type { Finding } from './front-matter-rules.js';
+
+/** The file line where `raw` first appears inside a section (its first line). */
+function lineIn(section: ParsedSection, raw: string, lines: string[]): number {
+  const needle = raw.split('\n')[0].trim();
+  const index = lines.findIndex((line, i) => i >= section.line && line.includes(needle));
+  return index < 0 ? section.line : index + 1;
+}
+
+function walk(tokens: Token[], visit: (token: Token) => void): void {
+  for (const token of tokens) {
+    visit(token);
+    const nested = token as Token & { tokens?: Token[]; items?: Token[] };
+    if (nested.tokens) walk(nested.tokens, visit);
+    if (nested.items) walk(nested.items, visit);
+  }
+}
+
+/** Raw HTML and non-https links inside a section. */
+function checkMarkdown(section: ParsedSection, lines: string[], findings: Finding[]): void {
+  walk(new Lexer({ gfm: true }).lex(section.markdown), (token) => {
+    if (token.type === 'html') {
+      findings.push({ line: lineIn(section, token.raw, lines), message: `raw HTML is not allowed in content: ${token.raw.trim().slice(0, 40)}` });
+    } else if (token.type === 'link') {
+      const { href } = token as Tokens.Link;
+      let ok = false;
+      try {
+        ok = new URL(href).protocol === 'https:';
+      } catch {
+        ok = false;
+      }
+      if (!ok) findings.push({ line: lineIn(section, token.raw, lines), message: `link "${href}" is not a well-formed https URL` });
+    } else if (token.type === 'image') {
+      findings.push({ line: lineIn(section, token.raw, lines), message: 'images are not allowed in content' });
+    }
+  });
+}
+
+function checkRedFlags(section: ParsedSection, findings: Finding[]): void {
+  const ids = section.subsections.map((s) => s.id);
+  if (ids.length !== RED_FLAG_GROUPS.length || RED_FLAG_GROUPS.some((id, i) => ids[i] !== id)) {
+    findings.push({
+      line: section.line,
+      message: `"${RED_FLAG_SECTION}" must have exactly two "###" subsections: {#emergency} then {#call-care-team}`,
+    });
+  }
+  for (const sub of section.subsections) {
+    if (!/^\s*[-*+] /m.test(sub.markdown)) {
+      findings.push({ line: sub.line, message: `red-flag list "${sub.id ?? sub.title}" has no bullet items` });
+    }
+  }
+}
+
+/** Checks the body's sections against the content model for the topic's kind. */
+export function checkBody(parsed: ParsedTopic, lines: string[]): Finding[] {
+  const findings: Finding[] = [];
+  const kind = parsed.data?.kind;
+  const required: readonly string[] = kind === 'therapy' ? THERAPY_SECTIONS : PROCEDURE_SECTIONS;
+  const seen = new Map<string, number>();
+  for (const section of parsed.sections) {
+    if (!section.id) {
+      findings.push({ line: section.line, message: `section "${section.title}" has no id: end the heading with {#id}` });
+      continue;
+    }
+    if (seen.has(section.id)) {
+      findings.push({ line: section.line, message: `section "${section.id}" appears twice (first on line ${seen.get(section.id)})` });
+      continue;
+    }
+    seen.set(section.id, section.line);
+    if (!required.includes(section.id)) {
+      findings.push({ line: section.line, message: `unknown section "${section.id}" for a ${String(kind ?? 'procedure')}; expected one of: ${required.join(', ')}` });
+    }
+    if (!section.markdown) findings.push({ line: section.line, message: `section "${section.id}" is empty` });
+    checkMarkdown(section, lines, findings);
+    if (section.id === RED_FLAG_SECTION) checkRedFlags(section, findings);
+  }
+  const missing = required.filter((id) => !seen.has(id));
+  if (missing.length) {
+    const line = parsed.sections.at(-1)?.line ?? 1;
+    findings.push({ line, message: `missing section${missing.length > 1 ? 's' : ''}: ${missing.map((id) => `{#${id}}`).join(', ')}` });
+  }
+  const order = parsed.sections.map((s) => s.id).filter((id): id is string => !!id && required.includes(id));
+  const firstOutOfOrder = order.findIndex((id, i) => i > 0 && required.indexOf(id) < required.indexOf(order[i - 1]));
+  if (firstOutOfOrder > 0) {
+    findings.push({
+      line: seen.get(order[firstOutOfOrder]) ?? 1,
+      message: `section "${order[firstOutOfOrder]}" is out of order; the order is: ${required.join(', ')}`,
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,68 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  compileTopic,
+  CONTENT_FORMAT,
+  parseTopic,
+  type ContentManifest,
+  type LocaleIndex,
+  type TopicChunk,
+} from 'painkit/markdown';
+import { nodeRenderer } from './node-renderer.js';
+import { readContent, SOURCE_LOCALE } from './read-content.js';
+import { validateContent, type ContentProblem } from './validate.js';
+
+const RTL = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'dv', 'ku']);
+
+/** The language's name in itself, capitalised: `es` → "Español". */
+function nativeName(code: string): string {
+  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+export interface BuildResult {
+  problems: ContentProblem[];
+  chunks: number;
+}
+
+/**
+ * Compiles a content folder for the components: `<out>/manifest.json`,
+ * `<out>/<locale>/index.json` and `<out>/<locale>/<slug>.json`. Markdown is
+ * rendered and sanitized here, once, so browsers need no parser. Writes
+ * nothing when the content does not validate.
+ */
+export async function buildContent(dir: string, out: string): Promise<BuildResult> {
+  const problems = await validateContent(dir);
+  if (problems.length) return { problems, chunks: 0 };
+  const files = await readContent(dir);
+  const byLocale = new Map<string, TopicChunk[]>();
+  for (const file of files) {
+    const chunk = compileTopic(parseTopic(file.text), nodeRenderer(), { slug: file.slug, locale: file.locale });
+    byLocale.set(file.locale, [...(byLocale.get(file.locale) ?? []), chunk]);
+  }
+  await rm(out, { recursive: true, force: true });
+  const manifest: ContentManifest = { format: CONTENT_FORMAT, sourceLocale: SOURCE_LOCALE, locales: [], codes: {} };
+  for (const [locale, chunks] of byLocale) {
+    await mkdir(join(out, locale), { recursive: true });
+    for (const chunk of chunks) await writeFile(join(out, locale, `${chunk.slug}.json`), JSON.stringify(chunk));
+    const index: LocaleIndex = {
+      format: CONTENT_FORMAT,
+      locale,
+      topics: chunks.map(({ slug, title, summary, kind, conditions, bodyAreas, codes, translation }) => ({
+        slug, title, summary, kind, conditions, bodyAreas, codes, translation,
+      })),
+    };
+    await writeFile(join(out, locale, 'index.json'), JSON.stringify(index));
+    manifest.locales.push({
+      code: locale,
+      name: nativeName(locale),
+      dir: RTL.has(locale.split('-')[0]) ? 'rtl' : 'ltr',
+      topics: chunks.map((c) => c.slug),
+    });
+    if (locale === SOURCE_LOCALE) {
+      for (const c of chunks) for (const code of [...c.codes.cpt, ...c.codes.snomed]) manifest.codes[code] = c.slug;
+    }
+  }
+  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return { problems, chunks: files.length };
+}

@@ -1,0 +1,155 @@
+import { BODY_AREAS, CONDITIONS, isoDate, type ParsedTopic } from 'painkit/markdown';
+
+/** A problem in one file: a line and what is wrong. */
+export interface Finding {
+  line: number;
+  message: string;
+}
+
+type Path = Array<string | number>;
+
+const KNOWN_FIELDS = new Set([
+  'title', 'summary', 'kind', 'conditions', 'body-areas', 'codes', 'reviewed', 'sources', 'recovery', 'translation',
+]);
+const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+
+/**
+ * Checks a topic's front matter against the content model
+ * (content/README.md). `today` is `YYYY-MM-DD`.
+ */
+export function checkFrontMatter(parsed: ParsedTopic, opts: { isSource: boolean; today: string }): Finding[] {
+  const findings: Finding[] = [];
+  const data = parsed.data;
+  if (!data) return findings; // the parser already reported why
+  const at = (path: Path, message: string) => findings.push({ line: parsed.lineOf(path), message });
+
+  for (const key of Object.keys(data)) if (!KNOWN_FIELDS.has(key)) at([key], `unknown field "${key}"`);
+
+  const text = (key: string, max: number) => {
+    if (!isText(data[key])) at([key], `"${key}" is required and must be text`);
+    else if ((data[key] as string).length > max) at([key], `"${key}" is longer than ${max} characters`);
+  };
+  text('title', 80);
+  text('summary', 300);
+
+  if (data.kind !== 'procedure' && data.kind !== 'therapy') at(['kind'], '"kind" must be "procedure" or "therapy"');
+
+  const slugList = (key: string, allowed: readonly string[], required: boolean) => {
+    const value = data[key];
+    if (value === undefined) {
+      if (required) at([key], `"${key}" is required (a list, may be empty)`);
+      return;
+    }
+    if (!Array.isArray(value)) return at([key], `"${key}" must be a list`);
+    value.forEach((item, i) => {
+      if (!allowed.includes(item as string)) at([key, i], `unknown ${key === 'conditions' ? 'condition' : 'body area'} "${String(item)}"`);
+    });
+  };
+  slugList('conditions', CONDITIONS, true);
+  slugList('body-areas', BODY_AREAS, false);
+
+  if (data.codes !== undefined) {
+    if (!isRecord(data.codes)) at(['codes'], '"codes" must have "cpt" and "snomed" lists');
+    else {
+      for (const [system, pattern, what] of [
+        ['cpt', /^\d{5}$/, 'a 5-digit CPT code'],
+        ['snomed', /^\d{6,18}$/, 'a SNOMED CT id of 6 to 18 digits'],
+      ] as const) {
+        const list = data.codes[system] ?? [];
+        if (!Array.isArray(list)) at(['codes', system], `"codes.${system}" must be a list`);
+        else list.forEach((code, i) => {
+          if (typeof code !== 'string' || !pattern.test(code)) at(['codes', system, i], `"${String(code)}" is not ${what} (write it in quotes)`);
+        });
+      }
+      for (const key of Object.keys(data.codes)) if (key !== 'cpt' && key !== 'snomed') at(['codes', key], `unknown code system "${key}"`);
+    }
+  }
+
+  const reviewed = isoDate(data.reviewed);
+  if (!reviewed) at(['reviewed'], '"reviewed" must be a date written YYYY-MM-DD');
+  else if (Number.isNaN(Date.parse(reviewed))) at(['reviewed'], `"${reviewed}" is not a real date`);
+  else if (reviewed > opts.today) at(['reviewed'], `"reviewed" (${reviewed}) is in the future`);
+
+  checkSources(data.sources, at);
+  if (data.kind === 'procedure' || data.recovery !== undefined) checkRecovery(data.recovery, at);
+
+  if (opts.isSource && data.translation !== undefined) {
+    at(['translation'], '"translation" belongs only in translations, not in the English source');
+  } else if (!opts.isSource) {
+    const t = data.translation;
+    if (!isRecord(t)) at(['translation'], '"translation" is required in a translation: status and source-fingerprint');
+    else {
+      if (!['reviewed', 'draft', 'machine'].includes(t.status as string)) {
+        at(['translation', 'status'], '"translation.status" must be "reviewed", "draft" or "machine"');
+      }
+      if (typeof t['source-fingerprint'] !== 'string' || !FINGERPRINT.test(t['source-fingerprint'])) {
+        at(['translation', 'source-fingerprint'], '"translation.source-fingerprint" must be 16 hex digits from `painkit fingerprint`');
+      }
+    }
+  }
+  return findings;
+}
+
+function checkSources(sources: unknown, at: (path: Path, message: string) => void): void {
+  if (!Array.isArray(sources) || sources.length < 2) {
+    at(['sources'], '"sources" must list at least 2 authoritative sources');
+  }
+  if (!Array.isArray(sources)) return;
+  sources.forEach((source, i) => {
+    if (!isRecord(source)) return at(['sources', i], 'a source needs "title", "publisher" and "url"');
+    for (const key of ['title', 'publisher', 'url']) {
+      if (!isText(source[key])) at(['sources', i], `source ${i + 1} has no "${key}"`);
+    }
+    if (isText(source.url)) {
+      let ok = false;
+      try {
+        ok = new URL(source.url).protocol === 'https:';
+      } catch {
+        ok = false;
+      }
+      if (!ok) at(['sources', i, 'url'], `"${source.url}" is not a well-formed https URL`);
+    }
+  });
+}
+
+function checkRecovery(recovery: unknown, at: (path: Path, message: string) => void): void {
+  if (!Array.isArray(recovery) || !recovery.length) {
+    return at(['recovery'], 'a procedure needs a "recovery" list of milestones');
+  }
+  const ids = new Set<string>();
+  let previousFrom = -1;
+  recovery.forEach((m, i) => {
+    if (!isRecord(m)) return at(['recovery', i], 'a milestone needs "id", "when", "from-day", "expect" and "do"');
+    for (const key of Object.keys(m)) if (!MILESTONE_FIELDS.has(key)) at(['recovery', i, key], `unknown milestone field "${key}"`);
+    const id = m.id;
+    if (typeof id !== 'string' || !SLUG.test(id)) at(['recovery', i], `milestone ${i + 1} needs an "id" in kebab-case`);
+    else if (ids.has(id)) at(['recovery', i, 'id'], `milestone id "${id}" is used twice`);
+    else ids.add(id);
+    if (!isText(m.when)) at(['recovery', i], `milestone ${i + 1} needs "when" text`);
+    const from = m['from-day'];
+    const to = m['to-day'];
+    if (typeof from !== 'number' || !Number.isInteger(from) || from < 0) {
+      at(['recovery', i, 'from-day'], `milestone ${i + 1}: "from-day" must be a whole number of days, 0 or more`);
+    } else {
+      if (from < previousFrom) at(['recovery', i, 'from-day'], `milestone ${i + 1} starts before the one above it`);
+      previousFrom = from;
+      if (to !== undefined && (typeof to !== 'number' || !Number.isInteger(to) || to < from)) {
+        at(['recovery', i, 'to-day'], `milestone ${i + 1}: "to-day" must be a whole number not before "from-day"`);
+      }
+    }
+    for (const key of ['expect', 'do', 'avoid', 'call']) {
+      const list = m[key];
+      const required = key === 'expect' || key === 'do';
+      if (list === undefined) {
+        if (required) at(['recovery', i], `milestone ${i + 1} needs a "${key}" list`);
+      } else if (!Array.isArray(list) || (required && !list.length) || !list.every(isText)) {
+        at(['recovery', i, key], `milestone ${i + 1}: "${key}" must be a list of sentences`);
+      }
+    }
+  });
+}

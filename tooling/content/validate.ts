@@ -1,0 +1,84 @@
+import { parseTopic, RED_FLAG_SECTION, type ParsedTopic } from 'painkit/markdown';
+import { checkBody } from './body-rules.js';
+import { checkFrontMatter, type Finding } from './front-matter-rules.js';
+import { readContent, SOURCE_LOCALE, type ContentFile } from './read-content.js';
+
+/** A problem in the content folder, pointing at a file and line. */
+export interface ContentProblem extends Finding {
+  file: string;
+}
+
+/** `file:line: message`, the format editors' tools understand. */
+export const formatProblem = (p: ContentProblem): string => `${p.file}:${p.line}: ${p.message}`;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+interface Checked {
+  file: ContentFile;
+  parsed: ParsedTopic;
+}
+
+const redFlagCounts = (parsed: ParsedTopic) =>
+  (parsed.sections.find((s) => s.id === RED_FLAG_SECTION)?.subsections ?? []).map(
+    (sub) => sub.markdown.split('\n').filter((line) => /^\s*[-*+] /.test(line)).length,
+  );
+
+/** Checks that a translation has the structure of its English source. */
+function checkParity(translation: Checked, source: Checked): Finding[] {
+  const findings: Finding[] = [];
+  const ids = (p: ParsedTopic) => p.sections.map((s) => s.id ?? '?').join(', ');
+  if (ids(translation.parsed) !== ids(source.parsed)) {
+    findings.push({
+      line: translation.parsed.sections[0]?.line ?? 1,
+      message: `sections differ from ${source.file.file}: expected ${ids(source.parsed)}; found ${ids(translation.parsed)}`,
+    });
+  }
+  const milestones = (p: ParsedTopic) =>
+    (Array.isArray(p.data?.recovery) ? p.data.recovery : [])
+      .map((m: Record<string, unknown>) => `${String(m?.id)}(${String(m?.['from-day'])}-${String(m?.['to-day'] ?? '')})`)
+      .join(', ');
+  if (milestones(translation.parsed) !== milestones(source.parsed)) {
+    findings.push({
+      line: translation.parsed.lineOf(['recovery']),
+      message: `recovery milestones differ from ${source.file.file}: expected ${milestones(source.parsed)}; found ${milestones(translation.parsed)}`,
+    });
+  }
+  const flags = redFlagCounts(translation.parsed).join(' + ');
+  const expected = redFlagCounts(source.parsed).join(' + ');
+  if (flags !== expected) {
+    const section = translation.parsed.sections.find((s) => s.id === RED_FLAG_SECTION);
+    findings.push({
+      line: section?.line ?? 1,
+      message: `red flags differ from ${source.file.file}: expected ${expected} items, found ${flags || 'none'}`,
+    });
+  }
+  return findings;
+}
+
+/**
+ * Validates every topic file of a content folder: front matter, sections,
+ * Markdown, and each translation's structure against its English source.
+ * Never throws on bad content; every problem is returned with file:line.
+ */
+export async function validateContent(dir: string, today = new Date().toISOString().slice(0, 10)): Promise<ContentProblem[]> {
+  const files = await readContent(dir);
+  const problems: ContentProblem[] = [];
+  const checked = files.map((file) => ({ file, parsed: parseTopic(file.text) }));
+  const sources = new Map(checked.filter((c) => c.file.locale === SOURCE_LOCALE).map((c) => [c.file.slug, c]));
+  if (!files.length) problems.push({ file: dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
+  for (const c of checked) {
+    const { file, parsed } = c;
+    const add = (findings: Finding[]) => problems.push(...findings.map((f) => ({ ...f, file: file.file })));
+    add(parsed.problems);
+    if (!SLUG.test(file.slug)) add([{ line: 1, message: `file name "${file.slug}" must be a kebab-case topic slug` }]);
+    const isSource = file.locale === SOURCE_LOCALE;
+    add(checkFrontMatter(parsed, { isSource, today }));
+    add(checkBody(parsed, file.text.split(/\r\n|\r|\n/)));
+    if (!isSource) {
+      const source = sources.get(file.slug);
+      if (!source) add([{ line: 1, message: `no English source: ${SOURCE_LOCALE}/${file.slug}.md does not exist` }]);
+      else add(checkParity(c, source));
+    }
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
