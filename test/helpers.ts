@@ -1,0 +1,71 @@
+import { fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+
+/** Compiled content built from `content/` by `npm run build:content`. */
+export const DATA = '/dist/data/';
+/** Hand-made compiled content for states the real content never has. */
+export const FIXTURES = '/test/fixtures/data/';
+/** A port nothing listens on: every request fails as a network error. */
+export const UNREACHABLE = 'http://127.0.0.1:9/';
+
+/** Text a reader sees inside an element's shadow root, whitespace collapsed. */
+export const shadowText = (el: Element, selector = ':host > *'): string =>
+  [...el.shadowRoot!.querySelectorAll(selector)]
+    .map((node) => node.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Headings in an element's shadow root as `h2:Title`. */
+export const headings = (el: Element): string[] =>
+  [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6, [role="heading"]')].map((h) => {
+    const level = h.getAttribute('aria-level') ?? h.tagName.slice(1);
+    return `h${level}:${(h.textContent ?? '').trim()}`;
+  });
+
+/**
+ * Renders a template holding one painkit element and waits until it has
+ * either shown its topic or reported an error. Returns the element and the
+ * event that settled it.
+ */
+export async function renderSettled<E extends HTMLElement>(
+  template: TemplateResult,
+): Promise<{ el: E; event: CustomEvent }> {
+  let settle!: (event: CustomEvent) => void;
+  const settled = new Promise<CustomEvent>((resolve) => (settle = resolve));
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div @pain-topic-loaded=${settle} @pain-error=${settle}>${template}</div>`,
+  );
+  const el = wrapper.querySelector('*') as E;
+  const event = await settled;
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return { el, event };
+}
+
+/** Waits for the next `pain-topic-loaded` or `pain-error` from an element. */
+export const nextSettled = (el: HTMLElement): Promise<CustomEvent> =>
+  new Promise((resolve) => {
+    const done = (event: Event) => {
+      el.removeEventListener('pain-topic-loaded', done);
+      el.removeEventListener('pain-error', done);
+      resolve(event as CustomEvent);
+    };
+    el.addEventListener('pain-topic-loaded', done);
+    el.addEventListener('pain-error', done);
+  });
+
+/**
+ * Fails the current test if Lit printed a dev-mode warning (they link to
+ * lit.dev/msg/…), other than the one-time "Lit is in dev mode" notice.
+ */
+const litWarnings: string[] = [];
+const consoleWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  const text = args.map(String).join(' ');
+  if (text.includes('lit.dev/msg/') && !text.includes('lit.dev/msg/dev-mode')) litWarnings.push(text);
+  consoleWarn(...args);
+};
+afterEach(() => {
+  const found = litWarnings.splice(0);
+  if (found.length) throw new Error(`Lit dev-mode warning:\n${found.join('\n')}`);
+});

@@ -1,0 +1,305 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, emulateMedia } from '@web/test-runner-commands';
+import '../src/pain-procedure.js';
+import type { PainProcedure } from '../src/pain-procedure.js';
+import type { PainErrorEvent, PainTopicLoadedEvent } from '../src/events.js';
+import type { TopicChunk } from '../src/content/types.js';
+import { DATA, FIXTURES, UNREACHABLE, headings, nextSettled, renderSettled, shadowText } from './helpers.js';
+
+const chunk = async (locale: string, slug: string): Promise<TopicChunk> =>
+  (await fetch(`${DATA}${locale}/${slug}.json`)).json();
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`);
+
+describe('<pain-procedure>', () => {
+  describe('loaded, English', () => {
+    it('shows every section, the recovery timeline, red flags, sources and the disclaimer', async () => {
+      const expected = await chunk('en', 'radiofrequency-ablation');
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" lang="en" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(event.type).to.equal('pain-topic-loaded');
+      expect((event as PainTopicLoadedEvent).detail).to.deep.equal({
+        topic: 'radiofrequency-ablation', locale: 'en', requestedLocale: 'en', fallback: false,
+      });
+      const found = headings(el);
+      expect(found[0]).to.equal(`h2:${expected.title}`);
+      for (const section of expected.sections) expect(found).to.include(`h3:${section.title}`);
+      for (const milestone of expected.recovery) expect(found).to.include(`h4:${milestone.when}`);
+      const timeline = part(el, 'timeline')!;
+      expect(timeline.tagName).to.equal('OL');
+      expect(timeline.querySelectorAll(':scope > li')).to.have.length(expected.recovery.length);
+      const text = shadowText(el);
+      expect(text).to.include('Call 911 or go to the emergency room if');
+      expect(text).to.include('What to expect');
+      expect(text).to.include('This information does not replace advice from your care team.');
+      expect(text).to.include('Last reviewed November 28, 2026.');
+      const sourceLinks = [...el.shadowRoot!.querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
+      expect(sourceLinks).to.deep.equal(expected.sources.map((s) => s.url));
+      expect(part(el, 'notice')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps every red flag visible: nothing is collapsed', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" content-base=${DATA}></pain-procedure>`,
+      );
+      const boxes = [...el.shadowRoot!.querySelectorAll('[part="red-flags"]')] as HTMLElement[];
+      expect(boxes).to.have.length(2);
+      for (const box of boxes) {
+        expect(box.offsetHeight).to.be.greaterThan(0);
+        for (const li of box.querySelectorAll('li')) expect((li as HTMLElement).offsetHeight).to.be.greaterThan(0);
+      }
+      expect(el.shadowRoot!.querySelector('details')).to.equal(null);
+    });
+
+    it('resolves a procedure code to its topic', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure code="64635" content-base=${DATA}></pain-procedure>`,
+      );
+      expect((event as PainTopicLoadedEvent).detail.topic).to.equal('radiofrequency-ablation');
+      expect(headings(el)[0]).to.match(/^h2:Radiofrequency ablation/);
+    });
+  });
+
+  describe('loaded, Spanish', () => {
+    it('shows the Spanish topic with Spanish interface text', async () => {
+      const expected = await chunk('es', 'radiofrequency-ablation');
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" lang="es" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(headings(el)[0]).to.equal(`h2:${expected.title}`);
+      expect(headings(el)).to.include('h3:Recuperación');
+      const text = shadowText(el);
+      expect(text).to.include('Qué esperar');
+      expect(text).to.include('Lo que puede hacer');
+      expect(text).to.include('Fuentes');
+      expect(text).to.include('Esta información no reemplaza los consejos de su equipo de atención médica.');
+      expect(text).to.include('Última revisión: 28 de noviembre de 2026.');
+      expect(part(el, 'article')!.getAttribute('lang')).to.equal('es');
+      // The translation is a draft: readers are told it is unreviewed.
+      expect(shadowText(el, '[part="notice"]')).to.include('Ningún revisor médico ha revisado todavía esta traducción.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes its language from the nearest ancestor with lang', async () => {
+      const wrapper = await fixture(html`<section lang="es-MX"></section>`);
+      const el = document.createElement('pain-procedure');
+      el.topic = 'epidural-steroid-injection';
+      el.contentBase = DATA;
+      const settled = nextSettled(el);
+      wrapper.append(el);
+      const event = (await settled) as PainTopicLoadedEvent;
+      expect(event.detail).to.include({ locale: 'es', requestedLocale: 'es-MX', fallback: false });
+      expect(headings(el)[0]).to.equal('h2:Inyección epidural de esteroides');
+    });
+
+    it('switches language when its lang attribute changes', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" lang="en" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(headings(el)[0]).to.equal('h2:Epidural steroid injection');
+      const settled = nextSettled(el);
+      el.setAttribute('lang', 'es');
+      await settled;
+      await el.updateComplete;
+      expect(headings(el)[0]).to.equal('h2:Inyección epidural de esteroides');
+      expect(shadowText(el)).to.include('Fuentes');
+    });
+  });
+
+  describe('fallback to English', () => {
+    it('shows English content with a notice when the language has no content (lang="fr")', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" lang="fr" content-base=${DATA}></pain-procedure>`,
+      );
+      expect((event as PainTopicLoadedEvent).detail).to.include({ locale: 'en', requestedLocale: 'fr', fallback: true });
+      expect(shadowText(el, '[part="notice"]')).to.equal(
+        'This information is not available in French yet. It is shown in English.',
+      );
+      expect(part(el, 'article')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+
+    it('tells a Spanish reader, in Spanish, when a topic is not translated yet', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="sample" lang="es" content-base=${FIXTURES}></pain-procedure>`,
+      );
+      expect((event as PainTopicLoadedEvent).detail.fallback).to.equal(true);
+      expect(shadowText(el, '[part="notice"]')).to.equal(
+        'Esta información todavía no está disponible en español. Se muestra en inglés.',
+      );
+      expect(part(el, 'notice')!.getAttribute('lang')).to.equal('es');
+      expect(part(el, 'article')!.getAttribute('lang')).to.equal('en');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('errors', () => {
+    for (const lang of ['en', 'es']) {
+      it(`explains an unknown topic (${lang}), fires pain-error and warns`, async () => {
+        const warnings: string[] = [];
+        const warn = console.warn;
+        console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+        try {
+          const { el, event } = await renderSettled<PainProcedure>(
+            html`<pain-procedure topic="nope" lang=${lang} content-base=${DATA}></pain-procedure>`,
+          );
+          expect(event.type).to.equal('pain-error');
+          expect((event as PainErrorEvent).detail).to.include({ code: 'unknown-topic', topic: 'nope', locale: lang });
+          const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+          expect(alert.textContent).to.include(
+            lang === 'en' ? 'We could not find this information.' : 'No encontramos esta información.',
+          );
+          expect(warnings.join('\n')).to.include('[painkit] <pain-procedure>: there is no topic "nope"');
+          await expect(el).to.be.accessible();
+        } finally {
+          console.warn = warn;
+        }
+      });
+    }
+
+    it('explains an unknown procedure code', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure code="00000" content-base=${DATA}></pain-procedure>`,
+      );
+      expect((event as PainErrorEvent).detail.code).to.equal('unknown-code');
+      expect(shadowText(el)).to.include('No topic matches this procedure code.');
+    });
+
+    it('explains a missing topic attribute', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(html`<pain-procedure content-base=${DATA}></pain-procedure>`);
+      expect((event as PainErrorEvent).detail.code).to.equal('no-topic');
+      expect(shadowText(el)).to.include('No topic was chosen.');
+    });
+
+    it('explains a damaged content file, in both languages', async () => {
+      for (const [lang, words] of [['en', 'This information could not be shown.'], ['es', 'No se puede mostrar esta información.']]) {
+        const { el, event } = await renderSettled<PainProcedure>(
+          html`<pain-procedure topic="broken" lang=${lang} content-base=${FIXTURES}></pain-procedure>`,
+        );
+        expect((event as PainErrorEvent).detail.code).to.equal('malformed');
+        expect(shadowText(el)).to.include(words);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('offers "Try again" after a network failure, reachable by keyboard', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" content-base=${UNREACHABLE}></pain-procedure>`,
+      );
+      expect((event as PainErrorEvent).detail.code).to.equal('network');
+      expect(shadowText(el)).to.include('This information could not be loaded.');
+      await expect(el).to.be.accessible();
+      // The clinic fixes its content base; the reader retries with the keyboard.
+      const button = part(el, 'retry-button') as HTMLButtonElement;
+      expect(button.textContent).to.equal('Try again');
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      el.contentBase = DATA;
+      const settled = oneEvent(el, 'pain-topic-loaded');
+      await sendKeys({ press: 'Enter' });
+      await settled;
+      await el.updateComplete;
+      expect(headings(el)[0]).to.match(/^h2:Radiofrequency ablation/);
+    });
+
+    it('says "Intentar de nuevo" to a Spanish reader', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" lang="es" content-base=${UNREACHABLE}></pain-procedure>`,
+      );
+      expect(shadowText(el)).to.include('No se pudo cargar esta información.');
+      expect(part(el, 'retry-button')!.textContent).to.equal('Intentar de nuevo');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('loading', () => {
+    it('reserves space and announces loading, accessibly', async () => {
+      const el = await fixture<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" content-base=${DATA}></pain-procedure>`,
+      );
+      const loading = part(el, 'loading') as HTMLElement;
+      expect(loading).to.exist;
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(loading.textContent).to.include('Loading patient information…');
+      expect(loading.offsetHeight).to.be.greaterThan(300);
+      await expect(el).to.be.accessible();
+    });
+
+    it('never shows stale content when topic and language change quickly', async () => {
+      const el = await fixture<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" lang="en" content-base=${DATA}></pain-procedure>`,
+      );
+      const loaded: string[] = [];
+      el.addEventListener('pain-topic-loaded', (e) => loaded.push(`${e.detail.topic}/${e.detail.locale}`));
+      el.topic = 'epidural-steroid-injection';
+      await el.updateComplete;
+      el.setAttribute('lang', 'es');
+      await el.updateComplete;
+      el.topic = 'radiofrequency-ablation';
+      const settled = oneEvent(el, 'pain-topic-loaded');
+      el.setAttribute('lang', 'en');
+      await settled;
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(loaded).to.deep.equal(['radiofrequency-ablation/en']);
+      expect(headings(el)[0]).to.match(/^h2:Radiofrequency ablation/);
+    });
+  });
+
+  describe('attributes', () => {
+    it('shows only the chosen sections, in order, and always the red flags', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" sections="recovery, preparing" content-base=${DATA}></pain-procedure>`,
+      );
+      const sections = [...el.shadowRoot!.querySelectorAll('section')].map((s) => s.getAttribute('part'));
+      expect(sections).to.deep.equal(['section section-recovery', 'section section-preparing', 'section section-when-to-call']);
+    });
+
+    it('fits the page outline with heading-level', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" heading-level="1" content-base=${DATA}></pain-procedure>`,
+      );
+      const levels = headings(el);
+      expect(levels[0]).to.equal('h1:Epidural steroid injection');
+      expect(levels).to.include('h2:What it is');
+      // A "###" subheading inside a section sits one level below its section.
+      expect(levels).to.include('h3:Who should not have it');
+      await expect(el).to.be.accessible();
+    });
+
+    it("renders a clinic's own Markdown from src, sanitized", async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure src="/test/fixtures/clinic-note.md"></pain-procedure>`,
+      );
+      expect(event.type).to.equal('pain-topic-loaded');
+      expect(headings(el)).to.include.members(["h2:Our clinic's injection day", 'h3:Before you come']);
+      expect(shadowText(el)).to.include('Arrive 30 minutes early.');
+      const root = el.shadowRoot!;
+      expect(root.querySelector('script, img, [onerror]')).to.equal(null);
+      expect(root.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
+      expect(root.querySelectorAll('[part="red-flags"] li')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('keeps red flags and hides buttons in print', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" content-base=${UNREACHABLE}></pain-procedure>`,
+      );
+      await emulateMedia({ media: 'print' });
+      expect((part(el, 'retry-button') as HTMLElement).offsetHeight).to.equal(0);
+      el.contentBase = DATA;
+      await nextSettled(el);
+      await el.updateComplete;
+      const box = part(el, 'red-flags') as HTMLElement;
+      expect(getComputedStyle(box).breakInside).to.equal('avoid');
+      expect(box.offsetHeight).to.be.greaterThan(0);
+    });
+  });
+});
