@@ -76,7 +76,8 @@ function readYaml(yamlText: string, problems: Problem[]) {
     return { data: undefined, lineOf: () => 1 };
   }
   for (const error of doc.errors) {
-    const line = (error.linePos?.[0].line ?? 1) + 1;
+    // linePos is only filled in with prettyErrors, so count from the offset.
+    const line = counter.linePos(error.pos[0]).line + 1;
     problems.push({ line, message: `front matter: ${error.message.split('\n')[0]}` });
   }
   const value: unknown = doc.errors.length ? undefined : doc.toJS();
@@ -123,11 +124,15 @@ function splitSubsections(section: ParsedSection, body: Line[]): ParsedSection {
 function splitSections(lines: string[], offset: number, problems: Problem[]): ParsedSection[] {
   const found: Array<{ section: ParsedSection; body: Line[] }> = [];
   let inFence = false;
+  let fenceLine = 0;
   let warnedLeading = false;
   lines.forEach((text, i) => {
     const line = offset + i + 1;
     const fenced = inFence;
-    if (FENCE.test(text)) inFence = !inFence;
+    if (FENCE.test(text)) {
+      inFence = !inFence;
+      if (inFence) fenceLine = line;
+    }
     const match = fenced ? null : HEADING.exec(text);
     if (match?.[1] === '#') {
       problems.push({ line, message: 'do not use a level-1 heading ("# "): the title comes from the front matter' });
@@ -141,7 +146,7 @@ function splitSections(lines: string[], offset: number, problems: Problem[]): Pa
       problems.push({ line, message: 'text before the first section: start the body with a "## Heading {#id}" line' });
     }
   });
-  if (inFence) problems.push({ line: offset + lines.length, message: 'a code fence (```) is never closed' });
+  if (inFence) problems.push({ line: fenceLine, message: 'a code fence (```) is never closed' });
   return found.map(({ section, body }) => splitSubsections(section, body));
 }
 
@@ -153,9 +158,10 @@ export function parseTopic(text: string): ParsedTopic {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const front = readFrontMatter(lines);
   const problems = [...front.problems];
-  const { data, lineOf } = front.yamlText
-    ? readYaml(front.yamlText, problems)
-    : { data: undefined, lineOf: () => 1 };
+  // Empty front matter is read too, so that it is reported rather than skipped.
+  const { data, lineOf } = front.problems.length
+    ? { data: undefined, lineOf: () => 1 }
+    : readYaml(front.yamlText, problems);
   const sections = splitSections(lines.slice(front.bodyStart), front.bodyStart, problems);
   return { data, lineOf, sections, problems };
 }

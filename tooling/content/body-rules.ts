@@ -22,6 +22,10 @@ function walk(tokens: Token[], visit: (token: Token) => void): void {
     const nested = token as Token & { tokens?: Token[]; items?: Token[] };
     if (nested.tokens) walk(nested.tokens, visit);
     if (nested.items) walk(nested.items, visit);
+    if (token.type === 'table') {
+      const { header, rows } = token as Tokens.Table;
+      for (const cell of [...header, ...rows.flat()]) walk(cell.tokens, visit);
+    }
   }
 }
 
@@ -64,11 +68,17 @@ function checkRedFlags(section: ParsedSection, findings: Finding[]): void {
 export function checkBody(parsed: ParsedTopic, lines: string[]): Finding[] {
   const findings: Finding[] = [];
   const kind = parsed.data?.kind;
+  // Without a valid kind (already reported) the expected sections are unknown:
+  // checking them against either kind would only add misleading problems.
+  const knownKind = kind === 'procedure' || kind === 'therapy';
   const required: readonly string[] = kind === 'therapy' ? THERAPY_SECTIONS : PROCEDURE_SECTIONS;
   const seen = new Map<string, number>();
   for (const section of parsed.sections) {
     if (!section.id) {
-      findings.push({ line: section.line, message: `section "${section.title}" has no id: end the heading with {#id}` });
+      const message = /\{#[^}]*\}$/.test(section.title)
+        ? `section "${section.title}" has an invalid id: use lowercase words joined by hyphens, e.g. {#what-it-is}`
+        : `section "${section.title}" has no id: end the heading with {#id}`;
+      findings.push({ line: section.line, message });
       continue;
     }
     if (seen.has(section.id)) {
@@ -76,13 +86,14 @@ export function checkBody(parsed: ParsedTopic, lines: string[]): Finding[] {
       continue;
     }
     seen.set(section.id, section.line);
-    if (!required.includes(section.id)) {
-      findings.push({ line: section.line, message: `unknown section "${section.id}" for a ${String(kind ?? 'procedure')}; expected one of: ${required.join(', ')}` });
+    if (knownKind && !required.includes(section.id)) {
+      findings.push({ line: section.line, message: `unknown section "${section.id}" for a ${String(kind)}; expected one of: ${required.join(', ')}` });
     }
     if (!section.markdown) findings.push({ line: section.line, message: `section "${section.id}" is empty` });
     checkMarkdown(section, lines, findings);
     if (section.id === RED_FLAG_SECTION) checkRedFlags(section, findings);
   }
+  if (!knownKind) return findings;
   const missing = required.filter((id) => !seen.has(id));
   if (missing.length) {
     const line = parsed.sections.at(-1)?.line ?? 1;

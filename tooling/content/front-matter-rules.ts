@@ -17,6 +17,11 @@ const FINGERPRINT = /^[0-9a-f]{16}$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+/** `Date.parse` rolls 2025-02-30 over to March 2; a real date survives the round trip. */
+const isRealDate = (iso: string): boolean => {
+  const time = Date.parse(iso);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === iso;
+};
 
 /**
  * Checks a topic's front matter against the content model
@@ -72,7 +77,7 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: { isSource: boolean;
 
   const reviewed = isoDate(data.reviewed);
   if (!reviewed) at(['reviewed'], '"reviewed" must be a date written YYYY-MM-DD');
-  else if (Number.isNaN(Date.parse(reviewed))) at(['reviewed'], `"${reviewed}" is not a real date`);
+  else if (!isRealDate(reviewed)) at(['reviewed'], `"${reviewed}" is not a real date`);
   else if (reviewed > opts.today) at(['reviewed'], `"reviewed" (${reviewed}) is in the future`);
 
   checkSources(data.sources, at);

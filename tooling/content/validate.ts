@@ -28,8 +28,11 @@ function checkParity(translation: Checked, source: Checked): Finding[] {
   const findings: Finding[] = [];
   const ids = (p: ParsedTopic) => p.sections.map((s) => s.id ?? '?').join(', ');
   if (ids(translation.parsed) !== ids(source.parsed)) {
+    // Point at the first section that differs (or the last one, if sections are missing at the end).
+    const found = translation.parsed.sections;
+    const differs = found.find((s, i) => s.id !== source.parsed.sections[i]?.id) ?? found.at(-1);
     findings.push({
-      line: translation.parsed.sections[0]?.line ?? 1,
+      line: differs?.line ?? 1,
       message: `sections differ from ${source.file.file}: expected ${ids(source.parsed)}; found ${ids(translation.parsed)}`,
     });
   }

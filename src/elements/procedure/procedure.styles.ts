@@ -4,6 +4,21 @@ export const procedureStyles = css`
   article {
     max-inline-size: var(--pain-max-width, 48rem);
   }
+  .title {
+    font-size: 1.75em;
+    margin-block-start: 0.5em;
+  }
+  .section-title {
+    font-size: 1.375em;
+  }
+  .group-title,
+  .milestone-title,
+  section :is(h3, h4, h5, h6):not([class]) {
+    font-size: 1.125em;
+  }
+  .footer-title {
+    font-size: 1em;
+  }
   .summary {
     font-size: 1.125em;
   }
@@ -64,6 +79,13 @@ export const procedureStyles = css`
   .red-flags :is(h3, h4, h5, h6) {
     margin-block-start: 0.5em;
     color: var(--pain-color-danger-text, #8c1d18);
+  }
+  .red-flags-call-care-team {
+    border-color: var(--pain-color-warning, #8a5a00);
+    background: var(--pain-color-warning-background, #fff8e6);
+  }
+  .red-flags-call-care-team :is(h3, h4, h5, h6) {
+    color: var(--pain-color-warning-text, #6b4500);
   }
   .timeline {
     list-style: none;

@@ -79,7 +79,7 @@ export class PainProcedure extends PainTopicElement {
     return html`<ol part="timeline" class="timeline">
       ${milestones.map(
         (m) => html`<li class="milestone">
-          ${heading(level, m.when)}
+          ${heading(level, m.when, { kind: 'milestone-title' })}
           ${this.renderList(labels.expect, m.expect, level + 1)}
           ${this.renderList(labels.do, m.do, level + 1)}
           ${this.renderList(labels.avoid, m.avoid, level + 1)}
@@ -90,13 +90,13 @@ export class PainProcedure extends PainTopicElement {
   }
 
   private renderSection(section: Section, chunk: TopicChunk, level: number) {
-    return html`<section part="section section-${section.id}" aria-labelledby="heading-${section.id}">
-      ${heading(level, section.title, `heading-${section.id}`)}
+    return html`<section part="section section-${section.id}">
+      ${heading(level, section.title, { id: `heading-${section.id}`, kind: 'section-title' })}
       ${contentHtml(section.html, level - 2)}
       ${section.id === 'recovery' ? this.renderTimeline(chunk.recovery, level + 1) : nothing}
       ${(section.groups ?? []).map(
-        (group) => html`<div part="red-flags" class="red-flags box">
-          ${heading(level + 1, group.title)}
+        (group) => html`<div part="red-flags" class="red-flags red-flags-${group.id} box">
+          ${heading(level + 1, group.title, { kind: 'group-title' })}
           <ul>
             ${group.items.map((item) => html`<li>${contentHtml(item)}</li>`)}
           </ul>
@@ -109,7 +109,7 @@ export class PainProcedure extends PainTopicElement {
     const date = new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long', timeZone: 'UTC' });
     return html`<footer part="footer" lang=${this.uiLocale}>
       <p><strong>${disclaimerText()}</strong></p>
-      ${heading(level, sourcesText())}
+      ${heading(level, sourcesText(), { kind: 'footer-title' })}
       <ul class="sources" lang=${chunk.locale}>
         ${chunk.sources.map(
           (s) => html`<li>
@@ -129,7 +129,7 @@ export class PainProcedure extends PainTopicElement {
     return html`${this.renderNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
         <header>
-          ${heading(level, chunk.title, undefined, 'title')}
+          ${heading(level, chunk.title, { part: 'title', kind: 'title' })}
           ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing}
         </header>
         ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
