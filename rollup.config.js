@@ -46,5 +46,9 @@ export default {
     chunkFileNames: '[name]-[hash].js',
     sourcemap: true,
   },
-  plugins: [nodeResolve({ browser: true }), terser({ format: { comments: false }, ecma: 2020, module: true }), bundleReport()],
+  plugins: [
+    nodeResolve({ browser: true }),
+    terser({ format: { comments: false }, ecma: 2020, module: true }),
+    bundleReport(),
+  ],
 };

@@ -7,12 +7,14 @@ const chromium = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromi
   .find((path) => existsSync(path));
 
 if (!chromium) {
-  console.error('Chromium not found: install it (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.');
+  console.error(
+    'Chromium not found: install it (Debian: apt-get install -y chromium) or set CHROME_PATH to a Chrome/Chromium binary.',
+  );
   process.exit(1);
 }
 
 export default {
-  files: ['test/**/*.test.ts', '!test/tooling/**'],
+  files: ['test/**/*.test.ts', '!test/tooling/**', '!test/e2e/**'],
   nodeResolve: true,
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
@@ -22,7 +24,13 @@ export default {
       launchOptions: {
         executablePath: chromium,
         headless: true,
-        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+        ],
       },
     }),
   ],

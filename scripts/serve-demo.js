@@ -11,4 +11,6 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const { port: actual } = server.config;
-console.log(`painkit demo: http://127.0.0.1:${actual}/demo/index.html  (Spanish: /demo/es.html, every state: /demo/examples.html)`);
+console.log(
+  `painkit demo: http://127.0.0.1:${actual}/demo/index.html  (Spanish: /demo/es.html, every state: /demo/examples.html)`,
+);

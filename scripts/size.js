@@ -14,9 +14,13 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1).padStart(6)} kB`;
 const row = (name, path) => console.log(`${kb(readFileSync(path).length)} ${kb(gz(path))} gz  ${name}`);
 
 console.log('    raw        gzip    file');
-for (const file of readdirSync('dist/cdn').filter((f) => f.endsWith('.js')).sort()) row(`cdn/${file}`, join('dist/cdn', file));
+for (const file of readdirSync('dist/cdn')
+  .filter((f) => f.endsWith('.js'))
+  .sort())
+  row(`cdn/${file}`, join('dist/cdn', file));
 for (const locale of readdirSync('dist/data', { withFileTypes: true }).filter((d) => d.isDirectory())) {
-  for (const file of readdirSync(join('dist/data', locale.name)).sort()) row(`data/${locale.name}/${file}`, join('dist/data', locale.name, file));
+  for (const file of readdirSync(join('dist/data', locale.name)).sort())
+    row(`data/${locale.name}/${file}`, join('dist/data', locale.name, file));
 }
 row('data/manifest.json', 'dist/data/manifest.json');
 

@@ -8,6 +8,8 @@ export function define(tag: string, element: CustomElementConstructor): void {
   if (!existing) {
     customElements.define(tag, element);
   } else if (existing !== element) {
-    console.warn(`[painkit] <${tag}> is already defined by another copy of painkit on this page; this copy is not used.`);
+    console.warn(
+      `[painkit] <${tag}> is already defined by another copy of painkit on this page; this copy is not used.`,
+    );
   }
 }

@@ -20,7 +20,10 @@ describe('<pain-procedure>', () => {
       );
       expect(event.type).to.equal('pain-topic-loaded');
       expect((event as PainTopicLoadedEvent).detail).to.deep.equal({
-        topic: 'radiofrequency-ablation', locale: 'en', requestedLocale: 'en', fallback: false,
+        topic: 'radiofrequency-ablation',
+        locale: 'en',
+        requestedLocale: 'en',
+        fallback: false,
       });
       const found = headings(el);
       expect(found[0]).to.equal(`h2:${expected.title}`);
@@ -78,7 +81,9 @@ describe('<pain-procedure>', () => {
       expect(text).to.include('Última revisión: 28 de noviembre de 2026.');
       expect(part(el, 'article')!.getAttribute('lang')).to.equal('es');
       // The translation is a draft: readers are told it is unreviewed.
-      expect(shadowText(el, '[part="notice"]')).to.include('Ningún revisor médico ha revisado todavía esta traducción.');
+      expect(shadowText(el, '[part="notice"]')).to.include(
+        'Ningún revisor médico ha revisado todavía esta traducción.',
+      );
       await expect(el).to.be.accessible();
     });
 
@@ -113,7 +118,11 @@ describe('<pain-procedure>', () => {
       const { el, event } = await renderSettled<PainProcedure>(
         html`<pain-procedure topic="radiofrequency-ablation" lang="fr" content-base=${DATA}></pain-procedure>`,
       );
-      expect((event as PainTopicLoadedEvent).detail).to.include({ locale: 'en', requestedLocale: 'fr', fallback: true });
+      expect((event as PainTopicLoadedEvent).detail).to.include({
+        locale: 'en',
+        requestedLocale: 'fr',
+        fallback: true,
+      });
       expect(shadowText(el, '[part="notice"]')).to.equal(
         'This information is not available in French yet. It is shown in English.',
       );
@@ -168,13 +177,18 @@ describe('<pain-procedure>', () => {
     });
 
     it('explains a missing topic attribute', async () => {
-      const { el, event } = await renderSettled<PainProcedure>(html`<pain-procedure content-base=${DATA}></pain-procedure>`);
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure content-base=${DATA}></pain-procedure>`,
+      );
       expect((event as PainErrorEvent).detail.code).to.equal('no-topic');
       expect(shadowText(el)).to.include('No topic was chosen.');
     });
 
     it('explains a damaged content file, in both languages', async () => {
-      for (const [lang, words] of [['en', 'This information could not be shown.'], ['es', 'No se puede mostrar esta información.']]) {
+      for (const [lang, words] of [
+        ['en', 'This information could not be shown.'],
+        ['es', 'No se puede mostrar esta información.'],
+      ]) {
         const { el, event } = await renderSettled<PainProcedure>(
           html`<pain-procedure topic="broken" lang=${lang} content-base=${FIXTURES}></pain-procedure>`,
         );
@@ -220,7 +234,7 @@ describe('<pain-procedure>', () => {
         html`<pain-procedure topic="radiofrequency-ablation" content-base=${DATA}></pain-procedure>`,
       );
       const loading = part(el, 'loading') as HTMLElement;
-      expect(loading).to.exist;
+      expect(loading).to.not.equal(null);
       expect(loading.getAttribute('role')).to.equal('status');
       expect(loading.textContent).to.include('Loading patient information…');
       expect(loading.offsetHeight).to.be.greaterThan(300);
@@ -251,15 +265,27 @@ describe('<pain-procedure>', () => {
   describe('attributes', () => {
     it('shows only the chosen sections, in order, and always the red flags', async () => {
       const { el } = await renderSettled<PainProcedure>(
-        html`<pain-procedure topic="epidural-steroid-injection" sections="recovery, preparing" content-base=${DATA}></pain-procedure>`,
+        html`<pain-procedure
+          topic="epidural-steroid-injection"
+          sections="recovery, preparing"
+          content-base=${DATA}
+        ></pain-procedure>`,
       );
       const sections = [...el.shadowRoot!.querySelectorAll('section')].map((s) => s.getAttribute('part'));
-      expect(sections).to.deep.equal(['section section-recovery', 'section section-preparing', 'section section-when-to-call']);
+      expect(sections).to.deep.equal([
+        'section section-recovery',
+        'section section-preparing',
+        'section section-when-to-call',
+      ]);
     });
 
     it('fits the page outline with heading-level', async () => {
       const { el } = await renderSettled<PainProcedure>(
-        html`<pain-procedure topic="epidural-steroid-injection" heading-level="1" content-base=${DATA}></pain-procedure>`,
+        html`<pain-procedure
+          topic="epidural-steroid-injection"
+          heading-level="1"
+          content-base=${DATA}
+        ></pain-procedure>`,
       );
       const levels = headings(el);
       expect(levels[0]).to.equal('h1:Epidural steroid injection');

@@ -7,8 +7,9 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
  */
 export function shiftHeadings(html: string, shift: number): string {
   if (!shift) return html;
-  return html.replace(/<(\/?)h([1-6])(?=[\s>])/g, (_, close: string, level: string) =>
-    `<${close}h${Math.min(6, Math.max(1, Number(level) + shift))}`,
+  return html.replace(
+    /<(\/?)h([1-6])(?=[\s>])/g,
+    (_, close: string, level: string) => `<${close}h${Math.min(6, Math.max(1, Number(level) + shift))}`,
   );
 }
 

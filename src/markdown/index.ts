@@ -3,7 +3,13 @@
  * the topic parser, the one sanitizing Markdown renderer, the compiler from
  * a parsed topic to a compiled chunk, and the content types.
  */
-export { parseTopic, type ParsedTopic, type ParsedSection, type ParsedSubsection, type Problem } from './parse-topic.js';
+export {
+  parseTopic,
+  type ParsedTopic,
+  type ParsedSection,
+  type ParsedSubsection,
+  type Problem,
+} from './parse-topic.js';
 export { createMarkdownRenderer, type MarkdownRenderer, ALLOWED_TAGS, ALLOWED_ATTR } from './render.js';
 export { compileTopic, isoDate, reviewDueDate } from './compile-topic.js';
 export * from '../content/types.js';

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 
 /** A problem found while reading a topic file, with a 1-based line. */
 export interface Problem {
@@ -75,16 +75,30 @@ function readYaml(yamlText: string, problems: Problem[]) {
     problems.push({ line: 2, message: `front matter could not be read: ${String(error)}` });
     return { data: undefined, lineOf: () => 1 };
   }
+  // An unclosed quote is reported where it ends (often the end of the front
+  // matter); point at the line where the quote opens instead.
+  const quoteStarts: number[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range) quoteStarts.push(node.range[0]);
+    },
+  });
+  let lastLine = 0;
   for (const error of doc.errors) {
+    let offset = error.pos[0];
+    if (error.code === 'MISSING_CHAR' && error.message.includes('quote')) {
+      offset = quoteStarts.filter((start) => start <= offset).at(-1) ?? offset;
+    }
     // linePos is only filled in with prettyErrors, so count from the offset.
-    const line = counter.linePos(error.pos[0]).line + 1;
+    const line = counter.linePos(offset).line + 1;
+    // One mistake often yields several errors on its line; the first names it best.
+    if (line === lastLine) continue;
+    lastLine = line;
     problems.push({ line, message: `front matter: ${error.message.split('\n')[0]}` });
   }
   const value: unknown = doc.errors.length ? undefined : doc.toJS();
   const data =
-    value && typeof value === 'object' && !Array.isArray(value)
-      ? (value as Record<string, unknown>)
-      : undefined;
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   if (!doc.errors.length && !data) {
     problems.push({ line: 2, message: 'front matter must be a set of "key: value" lines' });
   }
@@ -115,7 +129,10 @@ function splitSubsections(section: ParsedSection, body: Line[]): ParsedSection {
   }
   return {
     ...section,
-    markdown: body.map((l) => l.text).join('\n').trim(),
+    markdown: body
+      .map((l) => l.text)
+      .join('\n')
+      .trim(),
     intro: intro.join('\n').trim(),
     subsections: subsections.map(({ body: lines, ...sub }) => ({ ...sub, markdown: lines.join('\n').trim() })),
   };

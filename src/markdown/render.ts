@@ -3,9 +3,28 @@ import type { Config, DOMPurify, WindowLike } from 'dompurify';
 
 /** Tags that content may produce. Anything else is removed. */
 export const ALLOWED_TAGS = [
-  'p', 'br', 'strong', 'em', 'a', 'ul', 'ol', 'li', 'blockquote',
-  'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'hr',
-  'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'strong',
+  'em',
+  'a',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'code',
+  'pre',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ];
 
 /** Attributes that survive sanitizing. */
@@ -60,7 +79,8 @@ export function createMarkdownRenderer(
       const items: string[] = [];
       parser.walkTokens(parser.lexer(markdown), (token) => {
         if (token.type === 'list') {
-          for (const item of (token as Tokens.List).items) items.push(sanitize(parser.parseInline(item.text) as string));
+          for (const item of (token as Tokens.List).items)
+            items.push(sanitize(parser.parseInline(item.text) as string));
         }
       });
       return items;

@@ -25,7 +25,12 @@ export const baseStyles = css`
     outline: 3px solid var(--pain-color-focus, #b35c00);
     outline-offset: 2px;
   }
-  h1, h2, h3, h4, h5, h6 {
+  h1,
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
     line-height: 1.25;
     margin-block: 1.5em 0.5em;
   }

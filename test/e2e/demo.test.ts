@@ -18,7 +18,9 @@ interface Shown {
 async function open(page: Page, url: string): Promise<Shown[]> {
   await page.goto(url);
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('pain-procedure')].every((el) => el.shadowRoot?.querySelector('article, [role="alert"]')),
+    [...document.querySelectorAll('pain-procedure')].every((el) =>
+      el.shadowRoot?.querySelector('article, [role="alert"]'),
+    ),
   );
   // No named helpers inside page functions: tsx would wrap them in a helper the page lacks.
   return page.$$eval('pain-procedure', (els) =>
@@ -42,7 +44,11 @@ async function open(page: Page, url: string): Promise<Shown[]> {
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: axePath });
   const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document);
+    const result = await (
+      window as unknown as {
+        axe: { run: (ctx: Document) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> };
+      }
+    ).axe.run(document);
     return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
   return violations;

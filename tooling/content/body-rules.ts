@@ -7,6 +7,7 @@ import {
   type ParsedSection,
   type ParsedTopic,
 } from 'painkit/markdown';
+import { isHttpsUrl } from './https-url.js';
 import type { Finding } from './front-matter-rules.js';
 
 /** The file line where `raw` first appears inside a section (its first line). */
@@ -36,13 +37,7 @@ function checkMarkdown(section: ParsedSection, lines: string[], findings: Findin
       findings.push({ line: lineIn(section, token.raw, lines), message: `raw HTML is not allowed in content: ${token.raw.trim().slice(0, 40)}` });
     } else if (token.type === 'link') {
       const { href } = token as Tokens.Link;
-      let ok = false;
-      try {
-        ok = new URL(href).protocol === 'https:';
-      } catch {
-        ok = false;
-      }
-      if (!ok) findings.push({ line: lineIn(section, token.raw, lines), message: `link "${href}" is not a well-formed https URL` });
+      if (!isHttpsUrl(href)) findings.push({ line: lineIn(section, token.raw, lines), message: `link "${href}" is not a well-formed https URL` });
     } else if (token.type === 'image') {
       findings.push({ line: lineIn(section, token.raw, lines), message: 'images are not allowed in content' });
     }

@@ -1,4 +1,5 @@
 import { BODY_AREAS, CONDITIONS, isoDate, type ParsedTopic } from 'painkit/markdown';
+import { isHttpsUrl } from './https-url.js';
 
 /** A problem in one file: a line and what is wrong. */
 export interface Finding {
@@ -110,14 +111,8 @@ function checkSources(sources: unknown, at: (path: Path, message: string) => voi
     for (const key of ['title', 'publisher', 'url']) {
       if (!isText(source[key])) at(['sources', i], `source ${i + 1} has no "${key}"`);
     }
-    if (isText(source.url)) {
-      let ok = false;
-      try {
-        ok = new URL(source.url).protocol === 'https:';
-      } catch {
-        ok = false;
-      }
-      if (!ok) at(['sources', i, 'url'], `"${source.url}" is not a well-formed https URL`);
+    if (isText(source.url) && !isHttpsUrl(source.url)) {
+      at(['sources', i, 'url'], `"${source.url}" is not a well-formed https URL`);
     }
   });
 }

@@ -16,6 +16,7 @@ import { procedureStyles } from './procedure.styles.js';
  * how it fits a multidisciplinary plan, questions to ask, sources and review
  * date. The red flags are always shown.
  *
+ * @tagname pain-procedure
  * @summary A whole procedure or therapy topic, in the reader's language.
  *
  * @fires pain-topic-loaded - The topic was loaded and rendered. `detail`: `{ topic, locale, requestedLocale, fallback }`.
@@ -78,13 +79,12 @@ export class PainProcedure extends PainTopicElement {
     const labels = milestoneLabels();
     return html`<ol part="timeline" class="timeline">
       ${milestones.map(
-        (m) => html`<li class="milestone">
-          ${heading(level, m.when, { kind: 'milestone-title' })}
-          ${this.renderList(labels.expect, m.expect, level + 1)}
-          ${this.renderList(labels.do, m.do, level + 1)}
-          ${this.renderList(labels.avoid, m.avoid, level + 1)}
-          ${this.renderList(labels.call, m.call, level + 1)}
-        </li>`,
+        (m) =>
+          html`<li class="milestone">
+            ${heading(level, m.when, { kind: 'milestone-title' })}
+            ${this.renderList(labels.expect, m.expect, level + 1)} ${this.renderList(labels.do, m.do, level + 1)}
+            ${this.renderList(labels.avoid, m.avoid, level + 1)} ${this.renderList(labels.call, m.call, level + 1)}
+          </li>`,
       )}
     </ol>`;
   }
@@ -95,12 +95,13 @@ export class PainProcedure extends PainTopicElement {
       ${contentHtml(section.html, level - 2)}
       ${section.id === 'recovery' ? this.renderTimeline(chunk.recovery, level + 1) : nothing}
       ${(section.groups ?? []).map(
-        (group) => html`<div part="red-flags" class="red-flags red-flags-${group.id} box">
-          ${heading(level + 1, group.title, { kind: 'group-title' })}
-          <ul>
-            ${group.items.map((item) => html`<li>${contentHtml(item)}</li>`)}
-          </ul>
-        </div>`,
+        (group) =>
+          html`<div part="red-flags" class="red-flags red-flags-${group.id} box">
+            ${heading(level + 1, group.title, { kind: 'group-title' })}
+            <ul>
+              ${group.items.map((item) => html`<li>${contentHtml(item)}</li>`)}
+            </ul>
+          </div>`,
       )}
     </section>`;
   }
@@ -112,11 +113,12 @@ export class PainProcedure extends PainTopicElement {
       ${heading(level, sourcesText(), { kind: 'footer-title' })}
       <ul class="sources" lang=${chunk.locale}>
         ${chunk.sources.map(
-          (s) => html`<li>
-            ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${s.publisher
-              ? html` — ${s.publisher}`
-              : nothing}
-          </li>`,
+          (s) =>
+            html`<li>
+              ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${
+                s.publisher ? html` — ${s.publisher}` : nothing
+              }
+            </li>`,
         )}
       </ul>
       ${chunk.reviewed ? html`<p>${reviewedText(date.format(new Date(`${chunk.reviewed}T00:00:00Z`)))}</p>` : nothing}

@@ -6,28 +6,58 @@ export function errorText(code: ContentErrorCode): { title: string; body: string
   switch (code) {
     case 'network':
       return {
-        title: msg('This information could not be loaded.', { id: 'error-network-title', desc: 'Shown when patient information failed to download.' }),
-        body: msg('Check your internet connection, then try again.', { id: 'error-network-body', desc: 'Advice after a download failure.' }),
+        title: msg('This information could not be loaded.', {
+          id: 'error-network-title',
+          desc: 'Shown when patient information failed to download.',
+        }),
+        body: msg('Check your internet connection, then try again.', {
+          id: 'error-network-body',
+          desc: 'Advice after a download failure.',
+        }),
       };
     case 'malformed':
       return {
-        title: msg('This information could not be shown.', { id: 'error-malformed-title', desc: 'Shown when a content file is damaged.' }),
-        body: msg("The content file has a problem. Please let the website's team know.", { id: 'error-malformed-body', desc: 'Advice when a content file is damaged.' }),
+        title: msg('This information could not be shown.', {
+          id: 'error-malformed-title',
+          desc: 'Shown when a content file is damaged.',
+        }),
+        body: msg("The content file has a problem. Please let the website's team know.", {
+          id: 'error-malformed-body',
+          desc: 'Advice when a content file is damaged.',
+        }),
       };
     case 'no-topic':
       return {
-        title: msg('No topic was chosen.', { id: 'error-no-topic-title', desc: 'Shown when the web page did not say which patient topic to show.' }),
-        body: msg('The website needs to say which topic to show.', { id: 'error-no-topic-body', desc: 'Explains that the page setup is missing a topic.' }),
+        title: msg('No topic was chosen.', {
+          id: 'error-no-topic-title',
+          desc: 'Shown when the web page did not say which patient topic to show.',
+        }),
+        body: msg('The website needs to say which topic to show.', {
+          id: 'error-no-topic-body',
+          desc: 'Explains that the page setup is missing a topic.',
+        }),
       };
     case 'unknown-code':
       return {
-        title: msg('We could not find this information.', { id: 'error-unknown-title', desc: 'Shown when the requested patient topic does not exist.' }),
-        body: msg('No topic matches this procedure code. Your care team can give you this information.', { id: 'error-unknown-code-body', desc: 'A procedure code (CPT or SNOMED CT) did not match any topic.' }),
+        title: msg('We could not find this information.', {
+          id: 'error-unknown-title',
+          desc: 'Shown when the requested patient topic does not exist.',
+        }),
+        body: msg('No topic matches this procedure code. Your care team can give you this information.', {
+          id: 'error-unknown-code-body',
+          desc: 'A procedure code (CPT or SNOMED CT) did not match any topic.',
+        }),
       };
     case 'unknown-topic':
       return {
-        title: msg('We could not find this information.', { id: 'error-unknown-title', desc: 'Shown when the requested patient topic does not exist.' }),
-        body: msg('The topic name may be wrong. Your care team can give you this information.', { id: 'error-unknown-topic-body', desc: 'The page asked for a topic that painkit does not have.' }),
+        title: msg('We could not find this information.', {
+          id: 'error-unknown-title',
+          desc: 'Shown when the requested patient topic does not exist.',
+        }),
+        body: msg('The topic name may be wrong. Your care team can give you this information.', {
+          id: 'error-unknown-topic-body',
+          desc: 'The page asked for a topic that painkit does not have.',
+        }),
       };
   }
 }
@@ -56,14 +86,24 @@ export const disclaimerText = () =>
     desc: 'Short medical disclaimer shown with every topic.',
   });
 
-export const sourcesText = () => msg('Sources', { id: 'sources', desc: 'Heading above the list of medical sources a topic was checked against.' });
+export const sourcesText = () =>
+  msg('Sources', { id: 'sources', desc: 'Heading above the list of medical sources a topic was checked against.' });
 
 export const reviewedText = (date: string) =>
   msg(str`Last reviewed ${date}.`, { id: 'reviewed-on', desc: 'The placeholder is a date, e.g. "November 28, 2026".' });
 
 export const milestoneLabels = () => ({
-  expect: msg('What to expect', { id: 'milestone-expect', desc: 'Recovery timeline: what the patient may feel at this stage.' }),
-  do: msg('What you can do', { id: 'milestone-do', desc: 'Recovery timeline: activities and self-care allowed at this stage.' }),
+  expect: msg('What to expect', {
+    id: 'milestone-expect',
+    desc: 'Recovery timeline: what the patient may feel at this stage.',
+  }),
+  do: msg('What you can do', {
+    id: 'milestone-do',
+    desc: 'Recovery timeline: activities and self-care allowed at this stage.',
+  }),
   avoid: msg('What to avoid', { id: 'milestone-avoid', desc: 'Recovery timeline: things not to do at this stage.' }),
-  call: msg('Call your care team if', { id: 'milestone-call', desc: 'Recovery timeline: warning signs at this stage; a list of conditions follows.' }),
+  call: msg('Call your care team if', {
+    id: 'milestone-call',
+    desc: 'Recovery timeline: warning signs at this stage; a list of conditions follows.',
+  }),
 });

@@ -93,9 +93,11 @@ export abstract class PainTopicElement extends LitElement {
     return html`<div part="error" class="error box" role="alert" lang=${this.uiLocale}>
       <p class="error-title"><strong>${title}</strong></p>
       <p>${body}</p>
-      ${code === 'network'
-        ? html`<button type="button" part="retry-button" @click=${() => this.content.run()}>${retryText()}</button>`
-        : nothing}
+      ${
+        code === 'network'
+          ? html`<button type="button" part="retry-button" @click=${() => this.content.run()}>${retryText()}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -104,7 +106,9 @@ export abstract class PainTopicElement extends LitElement {
     const ui = this.uiLocale;
     const names = new Intl.DisplayNames([ui], { type: 'language', fallback: 'code' });
     const notices = [
-      fallback ? fallbackText(names.of(requestedLocale) ?? requestedLocale, names.of(chunk.locale) ?? chunk.locale) : '',
+      fallback
+        ? fallbackText(names.of(requestedLocale) ?? requestedLocale, names.of(chunk.locale) ?? chunk.locale)
+        : '',
       chunk.translation.status === 'draft' || chunk.translation.status === 'machine' ? unreviewedText() : '',
     ].filter(Boolean);
     return notices.length
