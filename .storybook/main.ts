@@ -1,32 +1,13 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import type { Plugin } from 'vite';
 
 const here = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
 // Stories load the real compiled content, so it has to exist before Storybook starts.
 if (!existsSync(here('../dist/data/manifest.json'))) {
-  throw new Error(
-    '[painkit storybook] dist/data/ is missing: run `npm run build:ts && npm run build:content` first.',
-  );
+  throw new Error('[painkit storybook] dist/data/ is missing: run `npm run build:ts && npm run build:content` first.');
 }
-
-/**
- * package.json `sideEffects` names only the built registration files
- * (`./dist/pain-*.js`), so a production build that bundles the sources drops
- * `import '../src/pain-procedure.js'` as unused and no element is ever
- * defined (the dev server does not tree-shake, so only `build-storybook`
- * breaks). This marks the source registration files as side-effectful.
- * Remove it once `sideEffects` also lists `./src/pain-*.ts`.
- */
-const keepRegistrations: Plugin = {
-  name: 'painkit:keep-element-registrations',
-  transform(code, id) {
-    if (/[\\/]src[\\/]pain-[^\\/]+\.ts$/.test(id.split('?')[0])) return { code, map: null, moduleSideEffects: true };
-    return undefined;
-  },
-};
 
 const config: StorybookConfig = {
   framework: '@storybook/web-components-vite',
@@ -49,7 +30,12 @@ const config: StorybookConfig = {
     const oxc = viteConfig.oxc === false ? {} : (viteConfig.oxc ?? {});
     return {
       ...viteConfig,
-      plugins: [...(viteConfig.plugins ?? []), keepRegistrations],
+      optimizeDeps: {
+        ...viteConfig.optimizeDeps,
+        // Storybook's web-components renderer imports this one lit module; without it in the
+        // pre-bundle the dev server loads a second copy of lit-html ("Multiple versions of Lit loaded").
+        include: [...(viteConfig.optimizeDeps?.include ?? []), 'lit/directive-helpers.js'],
+      },
       oxc: {
         ...oxc,
         decorator: { ...oxc.decorator, legacy: true },

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
 import '../src/pain-procedure.js';
 
 /*
@@ -14,6 +15,7 @@ const FIXTURES = 'fixtures/data/';
 /** A closed local port: every request fails as a network error, nothing leaves the machine. */
 const UNREACHABLE = 'http://127.0.0.1:9/';
 
+/** Arguments are the attributes a page author writes, so they read the same here as in HTML. */
 interface ProcedureArgs {
   topic: string;
   code: string;
@@ -21,8 +23,8 @@ interface ProcedureArgs {
   /** Empty: the element follows the nearest ancestor's lang (the toolbar's locale). */
   lang: string;
   sections: string;
-  headingLevel: number;
-  contentBase: string;
+  'heading-level': number;
+  'content-base': string;
 }
 
 /** `<pain-procedure>` as a page author writes it: only the attributes that are set. */
@@ -33,49 +35,49 @@ const procedure = (args: ProcedureArgs) =>
     src=${args.src || nothing}
     lang=${args.lang || nothing}
     sections=${args.sections || nothing}
-    heading-level=${args.headingLevel ?? nothing}
-    content-base=${args.contentBase || nothing}
+    heading-level=${args['heading-level'] ?? nothing}
+    content-base=${args['content-base'] || nothing}
   ></pain-procedure>`;
 
 const meta = {
   title: 'Elements/pain-procedure',
   component: 'pain-procedure',
   render: procedure,
+  // The Actions panel logs the element's events with their detail (both bubble and are composed).
+  decorators: [
+    (story) =>
+      html`<div
+        @pain-topic-loaded=${(e: CustomEvent) => action('pain-topic-loaded')(e.detail)}
+        @pain-error=${(e: CustomEvent) => action('pain-error')(e.detail)}
+      >
+        ${story()}
+      </div>`,
+  ],
   args: {
     topic: 'radiofrequency-ablation',
     code: '',
     src: '',
     lang: '',
     sections: '',
-    headingLevel: 2,
-    contentBase: DATA,
+    'heading-level': 2,
+    'content-base': DATA,
   },
+  // Descriptions come from custom-elements.json (the class JSDoc); only the controls are chosen here.
   argTypes: {
-    topic: {
-      control: 'text',
-      description: 'Topic slug, e.g. `radiofrequency-ablation` or `epidural-steroid-injection`.',
-    },
-    code: { control: 'text', description: 'A CPT or SNOMED CT procedure code; used when `topic` is empty.' },
-    src: { control: 'text', description: "URL of a clinic's own Markdown file, shown instead of built-in content." },
+    topic: { control: 'text' },
+    code: { control: 'text' },
+    src: { control: 'text' },
     lang: {
       control: 'select',
       options: ['', 'en', 'es', 'es-MX', 'fr', 'ar'],
       labels: { '': '(not set: follows the page / toolbar locale)' },
       description:
-        "The reader's language. When it is not set, the nearest ancestor's `lang` wins — here the toolbar's locale.",
+        "The reader's language (the global HTML attribute). When it is not set, the nearest ancestor's `lang` wins: here the toolbar's locale.",
+      table: { category: 'attributes' },
     },
-    sections: {
-      control: 'text',
-      description: 'Section ids to show, in order (e.g. `preparing, recovery`). "When to get help" is always shown.',
-    },
-    headingLevel: {
-      control: { type: 'number', min: 1, max: 6, step: 1 },
-      description: 'Level of the title (`heading-level`, 1–6); sections are one level below.',
-    },
-    contentBase: {
-      control: 'text',
-      description: 'Folder of compiled content (`content-base`).',
-    },
+    sections: { control: 'text' },
+    'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
+    'content-base': { control: 'text' },
   },
 } satisfies Meta<ProcedureArgs>;
 
@@ -106,11 +108,11 @@ export const ByProcedureCode: Story = { args: { topic: '', code: '64635' } };
 export const ChosenSections: Story = { args: { sections: 'preparing, recovery' } };
 
 /** `heading-level="1"`: the title is an h1 and sections are h2, for a page where the topic is the main content. */
-export const HeadingLevel1: Story = { name: 'Heading Level 1', args: { headingLevel: 1 } };
+export const HeadingLevel1: Story = { name: 'Heading Level 1', args: { 'heading-level': 1 } };
 
 /** A clinic's own Markdown (`src`), compiled and sanitized in the browser: its script, image and javascript: link are removed. */
 export const ClinicMarkdown: Story = {
-  args: { topic: '', src: 'fixtures/clinic-note.md', contentBase: '' },
+  args: { topic: '', src: 'fixtures/clinic-note.md', 'content-base': '' },
 };
 
 // --- Fallback ---------------------------------------------------------------
@@ -120,7 +122,7 @@ export const FallbackFrench: Story = { args: { lang: 'fr' } };
 
 /** A topic that exists only in English (`sample` in the test fixtures), read in Spanish: the notice is in Spanish. */
 export const UntranslatedSpanish: Story = {
-  args: { topic: 'sample', lang: 'es', contentBase: FIXTURES },
+  args: { topic: 'sample', lang: 'es', 'content-base': FIXTURES },
 };
 
 // --- Loading ----------------------------------------------------------------
@@ -158,22 +160,27 @@ const SLOW_NETWORK = '/painkit-slow-network/';
  * hidden "Loading patient information…" status for screen readers.
  */
 export const Loading: Story = {
-  args: { contentBase: NEVER_ANSWERS.slice(1) },
+  args: { 'content-base': NEVER_ANSWERS.slice(1) },
+  argTypes: { 'content-base': { control: false } },
   beforeEach: () => answerRequestsUnder(NEVER_ANSWERS, () => new Promise<Response>(() => {})),
 };
 
 let slowLoads = 0;
 
-/** Every request takes 3 seconds: the skeleton, then the topic in the same space. Re-render the story to watch again. */
+/**
+ * Every request takes 1.5 seconds (the manifest, then the topic): the skeleton, then the topic in the
+ * space it reserved. Re-render the story (Storybook toolbar) to watch again.
+ */
 export const SlowNetwork: Story = {
+  argTypes: { 'content-base': { control: false } },
   beforeEach: () =>
     answerRequestsUnder(SLOW_NETWORK, async (url, fetchForReal) => {
-      await new Promise((resolve) => setTimeout(resolve, 3000));
+      await new Promise((resolve) => setTimeout(resolve, 1500));
       const path = url.pathname.slice(url.pathname.indexOf(SLOW_NETWORK) + SLOW_NETWORK.length);
       return fetchForReal(new URL(DATA + path.split('/').slice(1).join('/'), document.baseURI));
     }),
   // A new content-base on every render, so the element's cache never answers first.
-  render: (args) => procedure({ ...args, contentBase: `${SLOW_NETWORK.slice(1)}${++slowLoads}/` }),
+  render: (args) => procedure({ ...args, 'content-base': `${SLOW_NETWORK.slice(1)}${++slowLoads}/` }),
 };
 
 // --- Errors -----------------------------------------------------------------
@@ -188,10 +195,10 @@ export const UnknownProcedureCode: Story = { args: { topic: '', code: '00000' } 
 export const NoTopic: Story = { args: { topic: '' } };
 
 /** The content server cannot be reached (a closed local port): an explanation and a "Try again" button. */
-export const NetworkError: Story = { args: { contentBase: UNREACHABLE } };
+export const NetworkError: Story = { args: { 'content-base': UNREACHABLE } };
 
 /** A damaged content file (`broken` in the test fixtures). */
-export const MalformedContent: Story = { args: { topic: 'broken', contentBase: FIXTURES } };
+export const MalformedContent: Story = { args: { topic: 'broken', 'content-base': FIXTURES } };
 
 // --- Theming, direction, print ---------------------------------------------
 
@@ -225,6 +232,9 @@ const themes = [
       --pain-color-danger-text: #9f1239;
       --pain-color-notice-background: #fde7cf;
       --pain-color-error-background: #ffe4e6;
+      --pain-color-warning: #92400e;
+      --pain-color-warning-background: #fef3c7;
+      --pain-color-warning-text: #78350f;
       --pain-color-border: #e7c9a9;
       --pain-color-skeleton: #f3dcc4;
       --pain-radius: 1.25rem;
@@ -245,6 +255,9 @@ const themes = [
       --pain-color-danger-text: #ffb4ab;
       --pain-color-notice-background: #1f1b00;
       --pain-color-error-background: #2a0a08;
+      --pain-color-warning: #ffd60a;
+      --pain-color-warning-background: #1f1b00;
+      --pain-color-warning-text: #ffe566;
       --pain-color-border: #ffffff;
       --pain-color-skeleton: #4a4a4a;
       --pain-radius: 0;
@@ -257,21 +270,23 @@ const themes = [
  * properties (set on a wrapper; they inherit into the shadow root).
  */
 export const Theming: Story = {
-  args: { sections: 'what-it-is, recovery', headingLevel: 3 },
+  args: { sections: 'what-it-is, recovery', 'heading-level': 3 },
   parameters: { layout: 'fullscreen' },
-  render: (args) => html`<div
-    style="display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.5rem; padding: 1.5rem; align-items: start;"
-  >
-    ${themes.map(
-      (theme, i) => html`<section
-        aria-labelledby="theme-${i}"
-        style="${theme.style} background: var(--pain-color-background); color: var(--pain-color-text); padding: 1.25rem; border: 1px solid #d0d5dd;"
-      >
-        <h2 id="theme-${i}" style="margin: 0; font: 600 0.875rem/1.4 system-ui, sans-serif;">${theme.name}</h2>
-        ${procedure(args)}
-      </section>`,
-    )}
-  </div>`,
+  render: (args) =>
+    html`<div
+      style="display: grid; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); gap: 1.5rem; padding: 1.5rem; align-items: start;"
+    >
+      ${themes.map(
+        (theme, i) =>
+          html`<section
+            aria-labelledby="theme-${i}"
+            style="${theme.style} min-inline-size: 0; background: var(--pain-color-background); color: var(--pain-color-text); padding: 1.25rem; border: 1px solid #d0d5dd;"
+          >
+            <h2 id="theme-${i}" style="margin: 0; font: 600 0.875rem/1.4 system-ui, sans-serif;">${theme.name}</h2>
+            ${procedure(args)}
+          </section>`,
+      )}
+    </div>`,
 };
 
 /**
@@ -279,13 +294,15 @@ export const Theming: Story = {
  * content, so the topic falls back to English with a notice; the English
  * article keeps left-to-right text but sits on the page's start side. The
  * second element shows a message box (here a network error) in the mirrored layout.
+ * Known element issue: that English message carries `lang="en"` but no
+ * `dir="ltr"`, so its full stops land on the wrong (left) end of each line.
  */
 export const RTL: Story = {
   name: 'RTL',
-  render: (args) => html`<div dir="rtl" lang="ar">
-    ${procedure({ ...args, sections: 'what-it-is, recovery' })}
-    ${procedure({ ...args, contentBase: UNREACHABLE })}
-  </div>`,
+  render: (args) =>
+    html`<div dir="rtl" lang="ar">
+      ${procedure({ ...args, sections: 'what-it-is, recovery' })} ${procedure({ ...args, 'content-base': UNREACHABLE })}
+    </div>`,
 };
 
 /**
@@ -298,18 +315,19 @@ export const RTL: Story = {
  */
 export const Print: Story = {
   decorators: [
-    (story) => html`<style>
-        @media print {
-          .painkit-print-hint {
-            display: none;
+    (story) =>
+      html`<style>
+          @media print {
+            .painkit-print-hint {
+              display: none;
+            }
           }
-        }
-      </style>
-      <p class="painkit-print-hint" style="font: 0.875rem/1.5 system-ui, sans-serif; margin-block: 0 1rem;">
-        The print look needs print media: open the print preview, or emulate print in DevTools (Rendering › Emulate
-        CSS media type).
-        <button type="button" @click=${() => window.print()}>Open print preview</button>
-      </p>
-      ${story()}`,
+        </style>
+        <p class="painkit-print-hint" style="font: 0.875rem/1.5 system-ui, sans-serif; margin-block: 0 1rem;">
+          The print look needs print media: open the print preview, or emulate print in DevTools (Rendering › Emulate
+          CSS media type).
+          <button type="button" @click=${() => window.print()}>Open print preview</button>
+        </p>
+        ${story()}`,
   ],
 };

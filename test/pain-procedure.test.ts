@@ -184,6 +184,28 @@ describe('<pain-procedure>', () => {
       expect(shadowText(el)).to.include('No topic was chosen.');
     });
 
+    it('explains, without throwing, when the topic attribute is removed', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" content-base=${DATA}></pain-procedure>`,
+      );
+      const settled = nextSettled(el);
+      el.removeAttribute('topic');
+      const event = (await settled) as PainErrorEvent;
+      await el.updateComplete;
+      expect(event.detail.code).to.equal('no-topic');
+      expect(shadowText(el)).to.include('No topic was chosen.');
+    });
+
+    it('gives the message its own language and direction on a right-to-left page', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="nope" lang="ar" content-base=${DATA}></pain-procedure>`,
+      );
+      const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+      expect(alert.getAttribute('lang')).to.equal('en');
+      expect(alert.getAttribute('dir')).to.equal('ltr');
+      await expect(el).to.be.accessible();
+    });
+
     it('explains a damaged content file, in both languages', async () => {
       for (const [lang, words] of [
         ['en', 'This information could not be shown.'],

@@ -31,11 +31,14 @@ export function isoDate(value: unknown): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : '';
 }
 
-/** The date a review falls due: 24 months after the last review. */
+/** The date a review falls due: 24 months after the last review (29 February → 28 February). */
 export function reviewDueDate(reviewed: string): string {
   if (!reviewed) return '';
-  const [y, m, d] = reviewed.split('-');
-  return `${Number(y) + 2}-${m}-${d}`;
+  const [y, m, d] = reviewed.split('-').map(Number);
+  const due = new Date(Date.UTC(y + 2, m - 1, 1));
+  const lastDay = new Date(Date.UTC(y + 2, m, 0)).getUTCDate();
+  due.setUTCDate(Math.min(d, lastDay));
+  return due.toISOString().slice(0, 10);
 }
 
 function milestones(value: unknown): Milestone[] {

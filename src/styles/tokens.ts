@@ -13,12 +13,19 @@ export const baseStyles = css`
     font-family: var(--pain-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
     font-size: var(--pain-font-size, 1rem);
     line-height: 1.6;
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   :host([hidden]) {
     display: none;
   }
   a {
     color: var(--pain-color-link, #0b5cad);
+  }
+  /* A link whose unsafe address was removed reads as plain text. */
+  a:not([href]) {
+    color: inherit;
+    text-decoration: none;
   }
   a:focus-visible,
   button:focus-visible {

@@ -21,7 +21,12 @@ export async function serveRoot(): Promise<{ origin: string; stop: () => Promise
   });
   const address = server.server?.address();
   const port = typeof address === 'object' && address ? address.port : server.config.port;
-  return { origin: `http://127.0.0.1:${port}`, stop: () => server.stop() };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await server.stop();
+    },
+  };
 }
 
 export const launch = (): Promise<Browser> =>

@@ -15,6 +15,8 @@ const KNOWN_FIELDS = new Set([
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FINGERPRINT = /^[0-9a-f]{16}$/;
+/** How a sentence ends. In `[a, b]` YAML splits at commas, leaving fragments that do not. */
+const SENTENCE_END = /[.!?…:;)"'”»]$/;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
@@ -149,6 +151,12 @@ function checkRecovery(recovery: unknown, at: (path: Path, message: string) => v
         if (required) at(['recovery', i], `milestone ${i + 1} needs a "${key}" list`);
       } else if (!Array.isArray(list) || (required && !list.length) || !list.every(isText)) {
         at(['recovery', i, key], `milestone ${i + 1}: "${key}" must be a list of sentences`);
+      } else {
+        (list as string[]).forEach((item, j) => {
+          if (!SENTENCE_END.test(item.trim())) {
+            at(['recovery', i, key, j], `milestone ${i + 1}: "${key}" item "${item}" is not a whole sentence (in [...] lists, put a sentence with a comma in quotes)`);
+          }
+        });
       }
     }
   });

@@ -35,9 +35,19 @@ import { procedureStyles } from './procedure.styles.js';
  *
  * @cssprop --pain-color-text - Body text color.
  * @cssprop --pain-color-background - Background of the element.
- * @cssprop --pain-color-accent - Accent color: timeline, notices, buttons.
- * @cssprop --pain-color-danger - Border of warning-sign boxes and errors.
+ * @cssprop --pain-color-accent - Accent color: timeline, notice border, buttons.
+ * @cssprop --pain-color-on-accent - Text on accent-colored buttons.
  * @cssprop --pain-color-link - Link color.
+ * @cssprop --pain-color-focus - Focus outline color.
+ * @cssprop --pain-color-border - Thin rules, e.g. above the footer.
+ * @cssprop --pain-color-notice-background - Background of notices.
+ * @cssprop --pain-color-danger - Border of the emergency box and of errors.
+ * @cssprop --pain-color-danger-text - Heading color in the emergency box.
+ * @cssprop --pain-color-error-background - Background of the emergency box and of errors.
+ * @cssprop --pain-color-warning - Border of the "call your care team" box.
+ * @cssprop --pain-color-warning-text - Heading color in the "call your care team" box.
+ * @cssprop --pain-color-warning-background - Background of the "call your care team" box.
+ * @cssprop --pain-color-skeleton - Placeholder bars while loading.
  * @cssprop --pain-font-family - Font family.
  * @cssprop --pain-font-size - Base font size.
  * @cssprop --pain-radius - Corner radius of boxes and buttons.
@@ -106,11 +116,8 @@ export class PainProcedure extends PainTopicElement {
     </section>`;
   }
 
-  private renderFooter(chunk: TopicChunk, level: number) {
-    const date = new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long', timeZone: 'UTC' });
-    return html`<footer part="footer" lang=${this.uiLocale}>
-      <p><strong>${disclaimerText()}</strong></p>
-      ${heading(level, sourcesText(), { kind: 'footer-title' })}
+  private renderSources(chunk: TopicChunk, level: number) {
+    return html`${heading(level, sourcesText(), { kind: 'footer-title' })}
       <ul class="sources" lang=${chunk.locale}>
         ${chunk.sources.map(
           (s) =>
@@ -120,7 +127,14 @@ export class PainProcedure extends PainTopicElement {
               }
             </li>`,
         )}
-      </ul>
+      </ul>`;
+  }
+
+  private renderFooter(chunk: TopicChunk, level: number) {
+    const date = new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long', timeZone: 'UTC' });
+    return html`<footer part="footer" lang=${this.uiLocale}>
+      <p><strong>${disclaimerText()}</strong></p>
+      ${chunk.sources.length ? this.renderSources(chunk, level) : nothing}
       ${chunk.reviewed ? html`<p>${reviewedText(date.format(new Date(`${chunk.reviewed}T00:00:00Z`)))}</p>` : nothing}
     </footer>`;
   }

@@ -9,6 +9,9 @@ import { LangController } from '../../i18n/lang-controller.js';
 import { directionOf, loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
 import { errorText, fallbackText, loadingText, retryText, unreviewedText } from './messages.js';
 
+/** An attribute's value, trimmed; a removed attribute (null) reads as empty. */
+const clean = (value: string | null | undefined): string => (value ?? '').trim();
+
 /**
  * What every content element shares: which topic (`topic`, `code` or `src`),
  * in which language, from where; loading it without ever showing stale
@@ -28,8 +31,10 @@ export abstract class PainTopicElement extends LitElement {
   /** URL of a folder of compiled content (from `painkit build-content`). Defaults to the content shipped beside painkit. */
   @property({ attribute: 'content-base', reflect: true }) contentBase = '';
 
+  /** @internal */
   protected readonly langs = new LangController(this);
 
+  /** @internal */
   protected readonly content = new Task(this, {
     task: async ([base, topic, code, src, lang]): Promise<LoadedTopic> => {
       await loadUiLocale(uiLocaleFor(lang));
@@ -39,12 +44,15 @@ export abstract class PainTopicElement extends LitElement {
       }
       return loadTopic({ base: resolveContentBase(base), topic, code, locale: lang });
     },
-    args: () => [this.contentBase, this.topic.trim(), this.code.trim(), this.src.trim(), this.langs.lang] as const,
+    args: () => [this.contentBase, clean(this.topic), clean(this.code), clean(this.src), this.langs.lang] as const,
     onComplete: (loaded) => void this.announceLoaded(loaded),
     onError: (error) => this.reportError(error),
   });
 
-  /** The interface locale in use: the resolved `lang` if painkit speaks it, else English. */
+  /**
+   * The interface locale in use: the resolved `lang` if painkit speaks it, else English.
+   * @internal
+   */
   protected get uiLocale(): string {
     return uiLocaleFor(this.langs.lang);
   }
@@ -90,7 +98,13 @@ export abstract class PainTopicElement extends LitElement {
   protected renderError(error: unknown) {
     const code = error instanceof ContentError ? error.code : 'malformed';
     const { title, body } = errorText(code);
-    return html`<div part="error" class="error box" role="alert" lang=${this.uiLocale}>
+    return html`<div
+      part="error"
+      class="error box"
+      role="alert"
+      lang=${this.uiLocale}
+      dir=${directionOf(this.uiLocale)}
+    >
       <p class="error-title"><strong>${title}</strong></p>
       <p>${body}</p>
       ${

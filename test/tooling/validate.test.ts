@@ -1,0 +1,414 @@
+/**
+ * The content validator (`painkit validate`): the real content and the good
+ * fixtures pass; every broken fixture yields exactly the expected
+ * `file:line: message` problems; the CLI prints them and exits 1.
+ *
+ * Run from anywhere: the file moves to the repository root, because problem
+ * paths are relative to the working directory.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import { fingerprint } from '../../tooling/content/fingerprint.js';
+import { formatProblem, validateContent, type ContentProblem } from '../../tooling/content/validate.js';
+
+process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
+
+const GOOD = 'test/tooling/fixtures/good';
+const BROKEN = 'test/tooling/fixtures/broken';
+const CLI = 'dist/tooling/cli.js';
+
+const PROCEDURE_ORDER =
+  'what-it-is, what-it-treats, preparing, during, recovery, risks, when-to-call, your-plan, questions';
+
+/**
+ * Each broken fixture (`<locale>/<name>.md`), what is wrong with it, and
+ * every problem the validator must report for it: `[line, message]`. Each
+ * fixture is the good procedure (or therapy) with exactly one mistake; where
+ * one mistake truthfully causes two messages, both are listed.
+ */
+const BROKEN_CASES: Record<string, { what: string; problems: Array<[number, string]> }> = {
+  // --- front matter: the YAML itself -----------------------------------------
+  'en/bad-yaml-indent.md': {
+    what: 'a source field indented 3 spaces instead of 4',
+    problems: [[18, 'front matter: Sequence item without - indicator']],
+  },
+  'en/bad-yaml-quote.md': {
+    what: 'a therapy whose title opens a quote that never closes',
+    // Reported where the quote opens, and no section problems: without a
+    // readable kind, the therapy's sections are not checked as a procedure's.
+    problems: [[2, 'front matter: Missing closing "quote']],
+  },
+  'en/duplicate-key.md': {
+    what: '"reviewed" written twice',
+    problems: [[13, 'front matter: Map keys must be unique']],
+  },
+  'en/no-front-matter.md': {
+    what: 'the file starts with the first section',
+    problems: [[1, 'the file must start with front matter between two "---" lines']],
+  },
+  'en/unclosed-front-matter.md': {
+    what: 'no "---" after the front matter',
+    problems: [[1, 'front matter is not closed: add a "---" line after it']],
+  },
+  'en/empty-front-matter.md': {
+    what: '"---" directly followed by "---"',
+    problems: [[2, 'front matter must be a set of "key: value" lines']],
+  },
+  // --- front matter: the schema ----------------------------------------------
+  'en/missing-title.md': {
+    what: 'no title line',
+    problems: [[1, '"title" is required and must be text']],
+  },
+  'en/unknown-field.md': {
+    what: 'the typo "titel" for "title"',
+    problems: [
+      [1, '"title" is required and must be text'],
+      [2, 'unknown field "titel"'],
+    ],
+  },
+  'en/bad-kind.md': {
+    what: 'kind: injection',
+    problems: [[6, '"kind" must be "procedure" or "therapy"']],
+  },
+  'en/unknown-condition.md': {
+    what: 'a condition slug that does not exist',
+    problems: [[7, 'unknown condition "low-back-pain"']],
+  },
+  'en/cpt-not-5-digits.md': {
+    what: 'CPT code "6449"',
+    problems: [[10, '"6449" is not a 5-digit CPT code (write it in quotes)']],
+  },
+  'en/reviewed-future.md': {
+    what: 'reviewed: 2999-03-14',
+    problems: [[12, '"reviewed" (2999-03-14) is in the future']],
+  },
+  'en/reviewed-not-date.md': {
+    what: 'reviewed: March 2025',
+    problems: [[12, '"reviewed" must be a date written YYYY-MM-DD']],
+  },
+  'en/reviewed-impossible-date.md': {
+    what: 'reviewed: 2025-02-30',
+    problems: [[12, '"2025-02-30" is not a real date']],
+  },
+  'en/one-source.md': {
+    what: 'a single source',
+    problems: [[14, '"sources" must list at least 2 authoritative sources']],
+  },
+  'en/http-source.md': {
+    what: 'a source URL with http:',
+    problems: [
+      [
+        19,
+        '"http://www.hopkinsmedicine.org/health/treatment-tests-and-therapies/medial-branch-blocks" is not a well-formed https URL',
+      ],
+    ],
+  },
+  'en/milestone-to-before-from.md': {
+    what: 'a milestone with from-day 1 and to-day 0',
+    problems: [[31, 'milestone 2: "to-day" must be a whole number not before "from-day"']],
+  },
+  'en/comma-in-list.md': {
+    what: 'a sentence with a comma in a [...] list, unquoted, so YAML splits it in two',
+    problems: [
+      [
+        33,
+        'milestone 2: "call" item "The needle spot is red" is not a whole sentence (in [...] lists, put a sentence with a comma in quotes)',
+      ],
+    ],
+  },
+  'en/translation-in-english.md': {
+    what: 'a translation block in the English source',
+    problems: [[35, '"translation" belongs only in translations, not in the English source']],
+  },
+  'en/Bad_Name.md': {
+    what: 'a valid topic in a file whose name is not a slug',
+    problems: [[1, 'file name "Bad_Name" must be a kebab-case topic slug']],
+  },
+  // --- body: sections -----------------------------------------------------------
+  'en/heading-without-id.md': {
+    what: '"## How to prepare" without {#preparing}',
+    problems: [
+      [48, 'section "How to prepare" has no id: end the heading with {#id}'],
+      [80, 'missing section: {#preparing}'],
+    ],
+  },
+  'en/section-id-not-kebab.md': {
+    what: '{#During} instead of {#during}',
+    problems: [
+      [
+        53,
+        'section "What happens during the procedure {#During}" has an invalid id: use lowercase words joined by hyphens, e.g. {#what-it-is}',
+      ],
+      [80, 'missing section: {#during}'],
+    ],
+  },
+  'en/unknown-section.md': {
+    what: 'an extra {#aftercare} section',
+    problems: [[61, `unknown section "aftercare" for a procedure; expected one of: ${PROCEDURE_ORDER}`]],
+  },
+  'en/missing-sections.md': {
+    what: 'no {#risks} and no {#your-plan}',
+    problems: [[72, 'missing sections: {#risks}, {#your-plan}']],
+  },
+  'en/out-of-order.md': {
+    what: '{#risks} before {#recovery}',
+    problems: [[61, `section "recovery" is out of order; the order is: ${PROCEDURE_ORDER}`]],
+  },
+  'en/duplicate-section.md': {
+    what: 'a second {#questions} section',
+    problems: [[84, 'section "questions" appears twice (first on line 80)']],
+  },
+  'en/empty-section.md': {
+    what: '{#risks} with nothing under its heading',
+    problems: [[61, 'section "risks" is empty']],
+  },
+  'en/level-1-heading.md': {
+    what: '"# Medial branch block" above the first section',
+    problems: [[36, 'do not use a level-1 heading ("# "): the title comes from the front matter']],
+  },
+  'en/text-before-sections.md': {
+    what: 'a paragraph before the first section',
+    problems: [[36, 'text before the first section: start the body with a "## Heading {#id}" line']],
+  },
+  'en/unclosed-code-fence.md': {
+    what: 'a ``` fence in the last section that is never closed',
+    problems: [[84, 'a code fence (```) is never closed']],
+  },
+  // --- body: red flags ------------------------------------------------------------
+  'en/red-flags-no-subsections.md': {
+    what: 'the red flags as one list, without the two ### subsections',
+    problems: [[65, '"when-to-call" must have exactly two "###" subsections: {#emergency} then {#call-care-team}']],
+  },
+  'en/red-flag-list-no-items.md': {
+    what: 'the call-care-team red flag written as a paragraph',
+    problems: [[72, 'red-flag list "call-care-team" has no bullet items']],
+  },
+  // --- body: Markdown -------------------------------------------------------------
+  'en/raw-html.md': {
+    what: 'a <script> block',
+    problems: [[40, 'raw HTML is not allowed in content: <script>alert("hi")</script>']],
+  },
+  'en/javascript-link.md': {
+    what: 'a javascript: link',
+    problems: [[51, 'link "javascript:alert(1)" is not a well-formed https URL']],
+  },
+  'en/http-link.md': {
+    what: 'an http: link',
+    problems: [
+      [
+        51,
+        'link "http://my.clevelandclinic.org/health/treatments/facet-joint-injections" is not a well-formed https URL',
+      ],
+    ],
+  },
+  'en/table-javascript-link.md': {
+    what: 'a javascript: link inside a table cell',
+    problems: [[57, 'link "javascript:alert(1)" is not a well-formed https URL']],
+  },
+  'en/image.md': {
+    what: 'an image',
+    problems: [[55, 'images are not allowed in content']],
+  },
+  // --- translations -----------------------------------------------------------------
+  'es/missing-translation.md': {
+    what: 'a translation without the translation block',
+    problems: [[1, '"translation" is required in a translation: status and source-fingerprint']],
+  },
+  'es/bad-fingerprint.md': {
+    what: 'source-fingerprint "8e2d6e93" (8 digits)',
+    problems: [[37, '"translation.source-fingerprint" must be 16 hex digits from `painkit fingerprint`']],
+  },
+  'es/bad-translation-status.md': {
+    what: 'status: final',
+    problems: [[36, '"translation.status" must be "reviewed", "draft" or "machine"']],
+  },
+  'es/sections-differ.md': {
+    what: 'a translation without the {#your-plan} section',
+    problems: [
+      [80, 'missing section: {#your-plan}'],
+      [
+        80,
+        `sections differ from ${BROKEN}/en/sections-differ.md: expected ${PROCEDURE_ORDER}; found what-it-is, what-it-treats, preparing, during, recovery, risks, when-to-call, questions`,
+      ],
+    ],
+  },
+  'es/milestones-differ.md': {
+    what: 'a translation whose second milestone starts on day 2, not day 1',
+    problems: [
+      [
+        22,
+        `recovery milestones differ from ${BROKEN}/en/milestones-differ.md: expected same-day(0-0), later(1-); found same-day(0-0), later(2-)`,
+      ],
+    ],
+  },
+  'es/red-flags-differ.md': {
+    what: 'a translation with one emergency red flag instead of two',
+    problems: [[69, `red flags differ from ${BROKEN}/en/red-flags-differ.md: expected 2 + 1 items, found 1 + 1`]],
+  },
+  'es/no-english-source.md': {
+    what: 'a translation with no en/no-english-source.md',
+    problems: [[1, 'no English source: en/no-english-source.md does not exist']],
+  },
+};
+
+/** Valid English files in the broken folder: the sources of the broken translations. */
+const TRANSLATION_SOURCES = Object.keys(BROKEN_CASES)
+  .filter((name) => name.startsWith('es/') && name !== 'es/no-english-source.md')
+  .map((name) => name.replace(/^es\//, 'en/'));
+
+const expectedLines = (name: string) =>
+  BROKEN_CASES[name].problems.map(([line, message]) => `${BROKEN}/${name}:${line}: ${message}`);
+
+async function topicFiles(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for (const locale of (await readdir(dir)).sort()) {
+    for (const file of (await readdir(join(dir, locale))).sort())
+      if (file.endsWith('.md')) names.push(`${locale}/${file}`);
+  }
+  return names;
+}
+
+describe('validateContent', () => {
+  it('finds no problems in the real content folder', async () => {
+    const problems = await validateContent('content');
+    assert.deepEqual(problems.map(formatProblem), []);
+  });
+
+  it('finds no problems in the good fixtures (procedure en + es, therapy en)', async () => {
+    assert.deepEqual(await topicFiles(GOOD), [
+      'en/medial-branch-block.md',
+      'en/physical-therapy.md',
+      'es/medial-branch-block.md',
+    ]);
+    const problems = await validateContent(GOOD);
+    assert.deepEqual(problems.map(formatProblem), []);
+  });
+
+  it('the good translation records the fingerprint of its English source', async () => {
+    const en = await readFile(join(GOOD, 'en/medial-branch-block.md'), 'utf8');
+    const es = await readFile(join(GOOD, 'es/medial-branch-block.md'), 'utf8');
+    assert.equal(/source-fingerprint: "([0-9a-f]{16})"/.exec(es)?.[1], fingerprint(en));
+  });
+
+  it('checks "reviewed" against the given day', async () => {
+    const problems = await validateContent(GOOD, '2025-01-01');
+    assert.deepEqual(problems.map(formatProblem), [
+      `${GOOD}/en/medial-branch-block.md:12: "reviewed" (2025-03-14) is in the future`,
+      `${GOOD}/es/medial-branch-block.md:13: "reviewed" (2025-03-14) is in the future`,
+    ]);
+  });
+
+  it('reports a folder without topic files', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'painkit-empty-'));
+    try {
+      const problems = await validateContent(empty);
+      assert.deepEqual(problems, [
+        { file: empty, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' },
+      ]);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  describe('broken fixtures', () => {
+    let problems: ContentProblem[] = [];
+    before(async () => {
+      problems = await validateContent(BROKEN);
+    });
+
+    it('never throws on broken content', async () => {
+      await assert.doesNotReject(validateContent(BROKEN));
+    });
+
+    it('has a fixture file for every case and a case for every fixture file', async () => {
+      const expected = [...Object.keys(BROKEN_CASES), ...TRANSLATION_SOURCES].sort();
+      assert.deepEqual(await topicFiles(BROKEN), expected);
+      assert.ok(Object.keys(BROKEN_CASES).length >= 12);
+    });
+
+    it('finds nothing wrong with the English sources of the broken translations', () => {
+      const sources = new Set(TRANSLATION_SOURCES.map((name) => `${BROKEN}/${name}`));
+      assert.deepEqual(problems.filter((p) => sources.has(p.file)).map(formatProblem), []);
+    });
+
+    it('sorts problems by file, then line', () => {
+      const sorted = [...problems].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+      assert.deepEqual(problems, sorted);
+    });
+
+    for (const [name, { what, problems: expected }] of Object.entries(BROKEN_CASES)) {
+      it(`${name}: ${what}`, () => {
+        assert.ok(expected.length > 0);
+        const found = problems.filter((p) => p.file === `${BROKEN}/${name}`).map(formatProblem);
+        assert.deepEqual(found, expectedLines(name));
+      });
+    }
+  });
+
+  describe('never throws, whatever is cut off', () => {
+    let dir = '';
+    let lines: string[] = [];
+    before(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'painkit-cut-'));
+      await mkdir(join(dir, 'en'));
+      lines = (await readFile(join(GOOD, 'en/medial-branch-block.md'), 'utf8')).split('\n');
+      // Every prefix of a good file: 0 lines, 1 line, ... up to the whole file.
+      for (let n = 0; n <= lines.length; n++) {
+        await writeFile(join(dir, 'en', `cut-${String(n).padStart(3, '0')}.md`), lines.slice(0, n).join('\n'));
+      }
+    });
+    after(() => rm(dir, { recursive: true, force: true }));
+
+    it('reports a problem in every file cut before its last line of text', async () => {
+      const problems = await validateContent(dir);
+      const lastText = lines.length - [...lines].reverse().findIndex((line) => line.trim());
+      for (let n = 0; n <= lines.length; n++) {
+        const file = problems.filter((p) => p.file.endsWith(`cut-${String(n).padStart(3, '0')}.md`));
+        if (n < lastText) assert.ok(file.length > 0, `no problem reported for the first ${n} lines`);
+        else assert.deepEqual(file.map(formatProblem), [], `the whole file (${n} lines) is valid`);
+        for (const p of file)
+          assert.ok(Number.isInteger(p.line) && p.line >= 1 && p.line <= Math.max(n, 1), formatProblem(p));
+      }
+    });
+  });
+});
+
+describe('painkit validate (CLI)', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+
+  it('exits 1 on the broken fixtures and prints every problem as file:line: message on stderr', async () => {
+    const result = run('validate', BROKEN);
+    assert.equal(result.status, 1, result.stderr);
+    const printed = result.stderr.trimEnd().split('\n');
+    assert.deepEqual(printed, (await validateContent(BROKEN)).map(formatProblem));
+    const all = Object.keys(BROKEN_CASES).flatMap(expectedLines);
+    assert.deepEqual([...printed].sort(), [...all].sort());
+    for (const line of printed) assert.match(line, /^test\/tooling\/fixtures\/broken\/[a-z]{2}\/[\w-]+\.md:\d+: \S/);
+    assert.equal(result.stdout.trim(), `${all.length} problem(s) found.`);
+  });
+
+  it('exits 0 on the good fixtures and prints nothing on stderr', () => {
+    const result = run('validate', GOOD);
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.equal(result.stdout.trim(), `${GOOD}: all topic files are valid.`);
+  });
+
+  it('exits 0 on the real content folder', () => {
+    const result = run('validate', 'content');
+    assert.equal(result.status, 0, result.stderr);
+  });
+
+  it('prints the fingerprint a translation records', async () => {
+    const result = run('fingerprint', join(GOOD, 'en/medial-branch-block.md'));
+    assert.equal(result.status, 0, result.stderr);
+    const en = await readFile(join(GOOD, 'en/medial-branch-block.md'), 'utf8');
+    assert.equal(result.stdout.trim(), fingerprint(en));
+    assert.equal(result.stdout.trim(), '8e2d6e936481b320');
+  });
+});
