@@ -1,4 +1,5 @@
 import { ContentError } from './content-error.js';
+import { fetchContent } from './fetch-content.js';
 import { bestLocale, sameLanguage } from './locale-chain.js';
 import { CONTENT_FORMAT, type ContentManifest, type TopicChunk } from './types.js';
 
@@ -23,13 +24,7 @@ export interface TopicRequest {
 const cache = new Map<string, Promise<unknown>>();
 
 async function fetchJson(url: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin' });
-  } catch (error) {
-    throw new ContentError('network', `could not fetch ${url}: ${String(error)}`, url);
-  }
-  if (!response.ok) throw new ContentError('network', `${url} answered HTTP ${response.status}`, url);
+  const response = await fetchContent(url);
   try {
     return await response.json();
   } catch {

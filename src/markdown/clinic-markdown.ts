@@ -1,5 +1,6 @@
 import createDOMPurify from 'dompurify';
 import { ContentError } from '../content/content-error.js';
+import { fetchContent } from '../content/fetch-content.js';
 import type { LoadedTopic } from '../content/load-topic.js';
 import { compileTopic } from './compile-topic.js';
 import { parseTopic } from './parse-topic.js';
@@ -14,13 +15,7 @@ let renderer: MarkdownRenderer | undefined;
  * or DOMPurify.
  */
 export async function loadClinicMarkdown(url: string, locale: string): Promise<LoadedTopic> {
-  let response: Response;
-  try {
-    response = await fetch(url, { credentials: 'same-origin' });
-  } catch (error) {
-    throw new ContentError('network', `could not fetch ${url}: ${String(error)}`, url);
-  }
-  if (!response.ok) throw new ContentError('network', `${url} answered HTTP ${response.status}`, url);
+  const response = await fetchContent(url);
   const parsed = parseTopic(await response.text());
   if (!parsed.sections.length) {
     const first = parsed.problems[0];
