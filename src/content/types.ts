@@ -7,7 +7,8 @@
 /** Version of the compiled JSON format; bump on breaking changes. */
 export const CONTENT_FORMAT = 1;
 
-export type TopicKind = 'procedure' | 'therapy';
+/** Procedures and therapies are treatments; conditions are short pages about what hurts. */
+export type TopicKind = 'procedure' | 'therapy' | 'condition';
 
 /** `source` for the English original; the others for translations. */
 export type TranslationStatus = 'source' | 'reviewed' | 'draft' | 'machine';
@@ -67,7 +68,10 @@ export interface TopicChunk {
   title: string;
   summary: string;
   kind: TopicKind;
+  /** Conditions a treatment helps (procedures and therapies). */
   conditions: string[];
+  /** Topics that help a condition (conditions only). */
+  topics: string[];
   bodyAreas: string[];
   codes: Codes;
   /** `YYYY-MM-DD` */
@@ -83,7 +87,7 @@ export interface TopicChunk {
 /** What the per-locale index lists about each topic. */
 export type TopicSummary = Pick<
   TopicChunk,
-  'slug' | 'title' | 'summary' | 'kind' | 'conditions' | 'bodyAreas' | 'codes' | 'translation'
+  'slug' | 'title' | 'summary' | 'kind' | 'conditions' | 'topics' | 'bodyAreas' | 'codes' | 'translation'
 >;
 
 export interface LocaleIndex {
@@ -134,6 +138,16 @@ export const THERAPY_SECTIONS = [
   'when-to-call',
   'questions',
 ] as const;
+
+/** Sections a condition page must have, in this order. */
+export const CONDITION_SECTIONS = ['what-it-is', 'symptoms', 'what-helps', 'when-to-call'] as const;
+
+/** The required sections of each kind of topic. */
+export const SECTIONS_BY_KIND: Record<TopicKind, readonly string[]> = {
+  procedure: PROCEDURE_SECTIONS,
+  therapy: THERAPY_SECTIONS,
+  condition: CONDITION_SECTIONS,
+};
 
 /** The red-flag section: always shown, never collapsed, never filtered out. */
 export const RED_FLAG_SECTION = 'when-to-call';

@@ -96,6 +96,7 @@ export function compileTopic(
     summary: text(data.summary),
     kind: (text(data.kind) || 'procedure') as TopicKind,
     conditions: list(data.conditions),
+    topics: list(data.topics),
     bodyAreas: list(data['body-areas']),
     codes: { cpt: list(codes.cpt), snomed: list(codes.snomed) },
     reviewed,

@@ -3,9 +3,10 @@ import {
   PROCEDURE_SECTIONS,
   RED_FLAG_GROUPS,
   RED_FLAG_SECTION,
-  THERAPY_SECTIONS,
+  SECTIONS_BY_KIND,
   type ParsedSection,
   type ParsedTopic,
+  type TopicKind,
 } from 'painkit/markdown';
 import { isHttpsUrl } from './https-url.js';
 import type { Finding } from './front-matter-rules.js';
@@ -65,8 +66,8 @@ export function checkBody(parsed: ParsedTopic, lines: string[]): Finding[] {
   const kind = parsed.data?.kind;
   // Without a valid kind (already reported) the expected sections are unknown:
   // checking them against either kind would only add misleading problems.
-  const knownKind = kind === 'procedure' || kind === 'therapy';
-  const required: readonly string[] = kind === 'therapy' ? THERAPY_SECTIONS : PROCEDURE_SECTIONS;
+  const knownKind = typeof kind === 'string' && kind in SECTIONS_BY_KIND;
+  const required: readonly string[] = knownKind ? SECTIONS_BY_KIND[kind as TopicKind] : PROCEDURE_SECTIONS;
   const seen = new Map<string, number>();
   for (const section of parsed.sections) {
     if (!section.id) {

@@ -48,8 +48,8 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
     const index: LocaleIndex = {
       format: CONTENT_FORMAT,
       locale,
-      topics: chunks.map(({ slug, title, summary, kind, conditions, bodyAreas, codes, translation }) => ({
-        slug, title, summary, kind, conditions, bodyAreas, codes, translation,
+      topics: chunks.map(({ slug, title, summary, kind, conditions, topics, bodyAreas, codes, translation }) => ({
+        slug, title, summary, kind, conditions, topics, bodyAreas, codes, translation,
       })),
     };
     await writeFile(join(out, locale, 'index.json'), JSON.stringify(index));

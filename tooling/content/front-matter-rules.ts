@@ -1,4 +1,4 @@
-import { BODY_AREAS, CONDITIONS, isoDate, type ParsedTopic } from 'painkit/markdown';
+import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic } from 'painkit/markdown';
 import { isHttpsUrl } from './https-url.js';
 
 /** A problem in one file: a line and what is wrong. */
@@ -10,7 +10,7 @@ export interface Finding {
 type Path = Array<string | number>;
 
 const KNOWN_FIELDS = new Set([
-  'title', 'summary', 'kind', 'conditions', 'body-areas', 'codes', 'reviewed', 'sources', 'recovery', 'translation',
+  'title', 'summary', 'kind', 'conditions', 'topics', 'body-areas', 'codes', 'reviewed', 'sources', 'recovery', 'translation',
 ]);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -45,7 +45,9 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: { isSource: boolean;
   text('title', 80);
   text('summary', 300);
 
-  if (data.kind !== 'procedure' && data.kind !== 'therapy') at(['kind'], '"kind" must be "procedure" or "therapy"');
+  const kinds = Object.keys(SECTIONS_BY_KIND);
+  if (!kinds.includes(data.kind as string)) at(['kind'], `"kind" must be ${kinds.map((k) => `"${k}"`).join(', ')}`);
+  const isCondition = data.kind === 'condition';
 
   const slugList = (key: string, allowed: readonly string[], required: boolean) => {
     const value = data[key];
@@ -58,7 +60,13 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: { isSource: boolean;
       if (!allowed.includes(item as string)) at([key, i], `unknown ${key === 'conditions' ? 'condition' : 'body area'} "${String(item)}"`);
     });
   };
-  slugList('conditions', CONDITIONS, true);
+  if (isCondition) {
+    if (data.conditions !== undefined) at(['conditions'], 'a condition page lists the "topics" that help, not "conditions"');
+    if (!Array.isArray(data.topics) || !data.topics.length) at(['topics'], 'a condition page needs "topics": the topic slugs that help');
+  } else {
+    slugList('conditions', CONDITIONS, true);
+    if (data.topics !== undefined) at(['topics'], '"topics" belongs only in condition pages');
+  }
   slugList('body-areas', BODY_AREAS, false);
 
   if (data.codes !== undefined) {

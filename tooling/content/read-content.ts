@@ -1,4 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { LineCounter, parseDocument } from 'yaml';
 import { join, relative } from 'node:path';
 
 /** One topic file in one locale. */
@@ -34,4 +35,47 @@ export async function readContent(dir: string): Promise<ContentFile[]> {
     }
   }
   return files;
+}
+
+/** A content locale from `content/locales.yaml`. */
+export interface LocaleEntry {
+  code: string;
+  complete: boolean;
+  /** Line of the entry in locales.yaml. */
+  line: number;
+}
+
+/**
+ * Reads `content/locales.yaml` (which locales must be complete). Without the
+ * file, every locale folder counts as partial.
+ */
+export async function readLocales(dir: string): Promise<{ entries: LocaleEntry[]; problems: Array<{ file: string; line: number; message: string }> }> {
+  const path = join(dir, 'locales.yaml');
+  const file = relative(process.cwd(), path) || path;
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    return { entries: [], problems: [] };
+  }
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter });
+  if (doc.errors.length) {
+    const error = doc.errors[0];
+    return { entries: [], problems: [{ file, line: error.linePos?.[0].line ?? 1, message: `locales.yaml: ${error.message.split('\n')[0]}` }] };
+  }
+  const items = doc.contents && 'items' in doc.contents ? (doc.contents.items as unknown[]) : [];
+  const entries: LocaleEntry[] = [];
+  const problems: Array<{ file: string; line: number; message: string }> = [];
+  for (const item of items) {
+    const node = item as { toJSON(): unknown; range?: [number, number, number] };
+    const value = node.toJSON() as { code?: unknown; complete?: unknown } | null;
+    const line = node.range ? counter.linePos(node.range[0]).line : 1;
+    if (typeof value?.code !== 'string' || !LOCALE_DIR.test(value.code)) {
+      problems.push({ file, line, message: 'each locale needs a "code" such as es or pt-br' });
+    } else {
+      entries.push({ code: value.code, complete: value.complete === true, line });
+    }
+  }
+  return { entries, problems };
 }

@@ -1,7 +1,8 @@
-import { parseTopic, RED_FLAG_SECTION, type ParsedTopic } from 'painkit/markdown';
+import { CONDITIONS, parseTopic, RED_FLAG_SECTION, type ParsedTopic } from 'painkit/markdown';
 import { checkBody } from './body-rules.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
-import { readContent, SOURCE_LOCALE, type ContentFile } from './read-content.js';
+import { join } from 'node:path';
+import { readContent, readLocales, SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
 
 /** A problem in the content folder, pointing at a file and line. */
 export interface ContentProblem extends Finding {
@@ -58,6 +59,50 @@ function checkParity(translation: Checked, source: Checked): Finding[] {
   return findings;
 }
 
+/** Cross-references between source topics: condition pages, their topics, and procedure codes. */
+function checkReferences(sources: Map<string, Checked>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const codeOwner = new Map<string, string>();
+  for (const { file, parsed } of sources.values()) {
+    const data = parsed.data ?? {};
+    const at = (path: Array<string | number>, message: string) =>
+      problems.push({ file: file.file, line: parsed.lineOf(path), message });
+    if (data.kind === 'condition') {
+      if (!(CONDITIONS as readonly string[]).includes(file.slug)) {
+        at(['kind'], `"${file.slug}" is not a condition slug; a condition page is named after one: ${CONDITIONS.join(', ')}`);
+      }
+      (Array.isArray(data.topics) ? data.topics : []).forEach((slug: unknown, i: number) => {
+        const target = sources.get(String(slug))?.parsed.data?.kind;
+        if (target !== 'procedure' && target !== 'therapy') {
+          at(['topics', i], `"${String(slug)}" is not a procedure or therapy topic in ${SOURCE_LOCALE}/`);
+        }
+      });
+    }
+    const codes = (data.codes ?? {}) as Record<string, unknown>;
+    for (const system of ['cpt', 'snomed']) {
+      (Array.isArray(codes[system]) ? (codes[system] as unknown[]) : []).forEach((code, i) => {
+        const owner = codeOwner.get(String(code));
+        if (owner) at(['codes', system, i], `code ${String(code)} is also given to ${owner}: a code must lead to one topic`);
+        else codeOwner.set(String(code), file.slug);
+      });
+    }
+  }
+  return problems;
+}
+
+/** Topics of the source locale that a complete locale has not translated. */
+function checkCompleteness(dir: string, locales: LocaleEntry[], files: ContentFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sourceSlugs = files.filter((f) => f.locale === SOURCE_LOCALE).map((f) => f.slug);
+  for (const locale of locales.filter((l) => l.complete && l.code !== SOURCE_LOCALE)) {
+    const have = new Set(files.filter((f) => f.locale === locale.code).map((f) => f.slug));
+    for (const slug of sourceSlugs.filter((s) => !have.has(s))) {
+      problems.push({ file: join(dir, 'locales.yaml'), line: locale.line, message: `"${locale.code}" is marked complete but has no ${locale.code}/${slug}.md` });
+    }
+  }
+  return problems;
+}
+
 /**
  * Validates every topic file of a content folder: front matter, sections,
  * Markdown, and each translation's structure against its English source.
@@ -83,5 +128,8 @@ export async function validateContent(dir: string, today = new Date().toISOStrin
       else add(checkParity(c, source));
     }
   }
+  problems.push(...checkReferences(sources));
+  const locales = await readLocales(dir);
+  problems.push(...locales.problems, ...checkCompleteness(dir, locales.entries, files));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
