@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildContent } from './content/build-content.js';
 import { fingerprint } from './content/fingerprint.js';
+import { formatReport, reportContent } from './content/report.js';
 import { formatProblem, validateContent } from './content/validate.js';
 
 const USAGE = `painkit — patient-education content tools
@@ -10,6 +11,8 @@ const USAGE = `painkit — patient-education content tools
 Usage:
   painkit validate [content-dir]                 check every topic file; prints file:line: message
   painkit build-content [content-dir] [--out DIR]  compile content for the components (default out: dist/data)
+  painkit report [content-dir] [--json]          readability, size, translation status and staleness per topic;
+                                                 exits 1 when a topic is over the reading-level budget
   painkit fingerprint <content/en/slug.md>       print the fingerprint a translation records
 
 content-dir defaults to ./content`;
@@ -18,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   const [command, ...rest] = positionals;
   const dir = rest[0] ?? 'content';
@@ -39,6 +42,11 @@ async function main(argv: string[]): Promise<number> {
       }
       console.log(`Compiled ${chunks} topic file(s) into ${out}.`);
       return 0;
+    }
+    case 'report': {
+      const report = await reportContent(dir);
+      console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+      return report.topics.some((t) => t.overBudget) ? 1 : 0;
     }
     case 'fingerprint': {
       if (!rest[0]) break;

@@ -1,0 +1,118 @@
+import { parseTopic } from 'painkit/markdown';
+import { fingerprint } from './fingerprint.js';
+import { readableUnits } from './plain-text.js';
+import { BUDGET, fernandezHuerta, fleschKincaid, smog, szigrisztPazos, textStats } from './readability.js';
+import { readContent, SOURCE_LOCALE } from './read-content.js';
+
+/** Words a minute for reading time: a slow, careful pace for health text. */
+const WORDS_PER_MINUTE = 150;
+
+/** One topic in one locale, as `painkit report` shows it. */
+export interface TopicReport {
+  file: string;
+  slug: string;
+  locale: string;
+  kind: string;
+  words: number;
+  sentences: number;
+  /** Minutes to read at a careful pace. */
+  readingMinutes: number;
+  /** English: Flesch-Kincaid grade and SMOG. Spanish: Fernández-Huerta and Szigriszt-Pazos (INFLESZ). */
+  scores: Record<string, number>;
+  translation: string;
+  /** A translation whose English source changed after it was made. */
+  stale: boolean;
+  overBudget: boolean;
+}
+
+export interface LocaleSummary {
+  locale: string;
+  topics: number;
+  /** The score the budget applies to: FK grade (en, lower is easier) or Fernández-Huerta (es, higher is easier). */
+  measure: string;
+  median: number;
+  worst: { slug: string; value: number };
+  stale: string[];
+  overBudget: string[];
+}
+
+export interface ContentReport {
+  topics: TopicReport[];
+  locales: LocaleSummary[];
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : Math.round(((sorted[mid - 1] + sorted[mid]) / 2) * 10) / 10;
+};
+
+/** Readability, size, translation status and staleness of every topic file. */
+export async function reportContent(dir: string): Promise<ContentReport> {
+  const files = await readContent(dir);
+  const sourcePrints = new Map(files.filter((f) => f.locale === SOURCE_LOCALE).map((f) => [f.slug, fingerprint(f.text)]));
+  const topics = files.map((file): TopicReport => {
+    const parsed = parseTopic(file.text);
+    const stats = textStats(readableUnits(parsed), file.locale);
+    const spanish = file.locale.startsWith('es');
+    const scores: Record<string, number> = spanish
+      ? { fernandezHuerta: fernandezHuerta(stats), inflesz: szigrisztPazos(stats) }
+      : { fleschKincaid: fleschKincaid(stats), smog: smog(stats) };
+    const translation = (parsed.data?.translation ?? {}) as Record<string, unknown>;
+    const isSource = file.locale === SOURCE_LOCALE;
+    return {
+      file: file.file,
+      slug: file.slug,
+      locale: file.locale,
+      kind: String(parsed.data?.kind ?? '?'),
+      words: stats.words,
+      sentences: stats.sentences,
+      readingMinutes: Math.max(1, Math.round(stats.words / WORDS_PER_MINUTE)),
+      scores,
+      translation: isSource ? 'source' : String(translation.status ?? 'missing'),
+      stale: !isSource && translation['source-fingerprint'] !== sourcePrints.get(file.slug),
+      overBudget: spanish ? scores.fernandezHuerta < BUDGET.esEase : scores.fleschKincaid > BUDGET.enGrade,
+    };
+  });
+  const locales = [...new Set(topics.map((t) => t.locale))].map((locale): LocaleSummary => {
+    const mine = topics.filter((t) => t.locale === locale);
+    const spanish = locale.startsWith('es');
+    const measure = spanish ? 'fernandezHuerta' : 'fleschKincaid';
+    const values = mine.map((t) => t.scores[measure]);
+    const worst = mine.reduce((a, b) => ((spanish ? b.scores[measure] < a.scores[measure] : b.scores[measure] > a.scores[measure]) ? b : a));
+    return {
+      locale,
+      topics: mine.length,
+      measure,
+      median: median(values),
+      worst: { slug: worst.slug, value: worst.scores[measure] },
+      stale: mine.filter((t) => t.stale).map((t) => t.slug),
+      overBudget: mine.filter((t) => t.overBudget).map((t) => t.slug),
+    };
+  });
+  return { topics, locales };
+}
+
+/** The report as a text table and a summary per locale. */
+export function formatReport(report: ContentReport): string {
+  const pad = (value: unknown, width: number) => String(value).padEnd(width);
+  const lines = [
+    `${pad('topic', 34)}${pad('locale', 7)}${pad('kind', 10)}${pad('words', 7)}${pad('min', 5)}${pad('score', 30)}translation`,
+  ];
+  for (const t of report.topics) {
+    const score = Object.entries(t.scores)
+      .map(([name, value]) => `${name === 'fleschKincaid' ? 'FK' : name === 'fernandezHuerta' ? 'FH' : name.toUpperCase()} ${value}`)
+      .join('  ');
+    const flags = [t.translation, t.stale ? 'STALE' : '', t.overBudget ? 'OVER BUDGET' : ''].filter(Boolean).join(', ');
+    lines.push(`${pad(t.slug, 34)}${pad(t.locale, 7)}${pad(t.kind, 10)}${pad(t.words, 7)}${pad(t.readingMinutes, 5)}${pad(score, 30)}${flags}`);
+  }
+  lines.push('');
+  for (const l of report.locales) {
+    const name = l.measure === 'fleschKincaid' ? 'Flesch-Kincaid grade (budget ≤ 8)' : 'Fernández-Huerta (budget ≥ 60)';
+    lines.push(
+      `${l.locale}: ${l.topics} topics; ${name}: median ${l.median}, worst ${l.worst.value} (${l.worst.slug}); ` +
+        `stale translations: ${l.stale.length ? l.stale.join(', ') : 'none'}; over budget: ${l.overBudget.length ? l.overBudget.join(', ') : 'none'}`,
+    );
+  }
+  return lines.join('\n');
+}
