@@ -104,6 +104,10 @@ export interface ManifestLocale {
   dir: 'ltr' | 'rtl';
   /** Slugs of the topics that exist in this locale. */
   topics: string[];
+  /** Conditions that have a plan template in this locale. */
+  plans: string[];
+  /** Whether this locale has a glossary. */
+  glossary: boolean;
 }
 
 /** The one small file the runtime reads first: which topics exist where. */
@@ -138,6 +142,54 @@ export const THERAPY_SECTIONS = [
   'when-to-call',
   'questions',
 ] as const;
+
+/** One step of a multidisciplinary plan. */
+export interface PlanStep {
+  id: string;
+  /** The topic this step is about. */
+  topic: string;
+  /** Rough timing in plain words ("Weeks 1 to 6"). */
+  timing: string;
+  /** Care-team members involved, in plain words. */
+  team: string[];
+  /** Why this step is in the plan. */
+  why: string;
+}
+
+/** A plan template for a condition, in one locale: what `<pain-plan condition>` renders. */
+export interface PlanChunk {
+  format: typeof CONTENT_FORMAT;
+  condition: string;
+  locale: string;
+  title: string;
+  summary: string;
+  reviewed: string;
+  reviewDue: string;
+  sources: Source[];
+  translation: Translation;
+  steps: PlanStep[];
+  sections: Section[];
+}
+
+/** A plain-language definition of a medical word. */
+export interface GlossaryTerm {
+  id: string;
+  term: string;
+  /** Other forms of the word found in the text. */
+  also: string[];
+  definition: string;
+}
+
+/** The glossary of one locale. */
+export interface GlossaryChunk {
+  format: typeof CONTENT_FORMAT;
+  locale: string;
+  translation: Translation;
+  terms: GlossaryTerm[];
+}
+
+/** Sections a plan template must have, in this order. */
+export const PLAN_SECTIONS = ['overview', 'questions'] as const;
 
 /** Sections a condition page must have, in this order. */
 export const CONDITION_SECTIONS = ['what-it-is', 'symptoms', 'what-helps', 'when-to-call'] as const;

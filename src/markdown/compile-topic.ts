@@ -3,7 +3,9 @@ import {
   RED_FLAG_SECTION,
   type Milestone,
   type Section,
+  type Source,
   type TopicChunk,
+  type Translation,
   type TopicKind,
   type TranslationStatus,
 } from '../content/types.js';
@@ -13,12 +15,12 @@ import type { MarkdownRenderer } from './render.js';
 /** Only web links become source links; anything else is dropped. */
 const WEB_URL = /^https?:\/\//i;
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+export const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
-const list = (value: unknown): string[] =>
+export const list = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()) : [];
 
-const record = (value: unknown): Record<string, unknown> =>
+export const record = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 const day = (value: unknown): number | undefined =>
@@ -72,6 +74,31 @@ function section(parsed: ParsedTopic['sections'][number], index: number, md: Mar
   };
 }
 
+/** The fields every compiled file shares: title, summary, review dates, sources, translation. */
+export function compileCommon(data: Record<string, unknown>) {
+  const translation = record(data.translation);
+  const reviewed = isoDate(data.reviewed);
+  const status = text(translation.status) as TranslationStatus;
+  return {
+    title: text(data.title),
+    summary: text(data.summary),
+    reviewed,
+    reviewDue: reviewDueDate(reviewed),
+    sources: (Array.isArray(data.sources) ? data.sources : []).map((raw): Source => {
+      const s = record(raw);
+      const url = text(s.url);
+      return { title: text(s.title), publisher: text(s.publisher), url: WEB_URL.test(url) ? url : '' };
+    }),
+    translation: (status
+      ? { status, sourceFingerprint: text(translation['source-fingerprint']) || undefined }
+      : { status: 'source' }) as Translation,
+  };
+}
+
+/** Every section of a parsed file, rendered and sanitized. */
+export const compileSections = (parsed: ParsedTopic, md: MarkdownRenderer): Section[] =>
+  parsed.sections.map((s, i) => section(s, i, md));
+
 /**
  * Turns a parsed topic into the compiled chunk the components render. Used by
  * the content compiler (Node) and by the `src` path (browser), so both render
@@ -85,31 +112,20 @@ export function compileTopic(
 ): TopicChunk {
   const data = record(parsed.data);
   const codes = record(data.codes);
-  const translation = record(data.translation);
-  const reviewed = isoDate(data.reviewed);
-  const status = text(translation.status) as TranslationStatus;
+  const { title, summary, ...rest } = compileCommon(data);
   return {
     format: CONTENT_FORMAT,
     slug: where.slug,
     locale: where.locale,
-    title: text(data.title),
-    summary: text(data.summary),
+    title,
+    summary,
     kind: (text(data.kind) || 'procedure') as TopicKind,
     conditions: list(data.conditions),
     topics: list(data.topics),
     bodyAreas: list(data['body-areas']),
     codes: { cpt: list(codes.cpt), snomed: list(codes.snomed) },
-    reviewed,
-    reviewDue: reviewDueDate(reviewed),
-    sources: (Array.isArray(data.sources) ? data.sources : []).map((raw) => {
-      const s = record(raw);
-      const url = text(s.url);
-      return { title: text(s.title), publisher: text(s.publisher), url: WEB_URL.test(url) ? url : '' };
-    }),
-    translation: status
-      ? { status, sourceFingerprint: text(translation['source-fingerprint']) || undefined }
-      : { status: 'source' },
-    sections: parsed.sections.map((s, i) => section(s, i, md)),
+    ...rest,
+    sections: compileSections(parsed, md),
     recovery: milestones(data.recovery),
   };
 }

@@ -5,12 +5,22 @@
  */
 export {
   parseTopic,
+  readYaml,
   type ParsedTopic,
   type ParsedSection,
   type ParsedSubsection,
   type Problem,
 } from './parse-topic.js';
 export { createMarkdownRenderer, type MarkdownRenderer, ALLOWED_TAGS, ALLOWED_ATTR } from './render.js';
-export { compileTopic, isoDate, reviewDueDate } from './compile-topic.js';
+export {
+  compileTopic,
+  compileCommon,
+  compileSections,
+  isoDate,
+  reviewDueDate,
+  list,
+  record,
+  text,
+} from './compile-topic.js';
 export * from '../content/types.js';
 export { CONDITIONS, BODY_AREAS } from '../content/vocabulary.js';

@@ -66,13 +66,18 @@ function readFrontMatter(lines: string[]): {
   return { yamlText: lines.slice(1, end).join('\n'), bodyStart: end + 1, problems: [] };
 }
 
-function readYaml(yamlText: string, problems: Problem[]) {
+/**
+ * Reads YAML without throwing: every error becomes a problem at its file
+ * line. `firstLine` is the file line of the YAML's first line; `label` names
+ * the part in messages ("front matter", "glossary").
+ */
+export function readYaml(yamlText: string, problems: Problem[], firstLine = 2, label = 'front matter') {
   const counter = new LineCounter();
   let doc: Document | undefined;
   try {
     doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   } catch (error) {
-    problems.push({ line: 2, message: `front matter could not be read: ${String(error)}` });
+    problems.push({ line: firstLine, message: `${label} could not be read: ${String(error)}` });
     return { data: undefined, lineOf: () => 1 };
   }
   // An unclosed quote is reported where it ends (often the end of the front
@@ -90,22 +95,22 @@ function readYaml(yamlText: string, problems: Problem[]) {
       offset = quoteStarts.filter((start) => start <= offset).at(-1) ?? offset;
     }
     // linePos is only filled in with prettyErrors, so count from the offset.
-    const line = counter.linePos(offset).line + 1;
+    const line = counter.linePos(offset).line + firstLine - 1;
     // One mistake often yields several errors on its line; the first names it best.
     if (line === lastLine) continue;
     lastLine = line;
-    problems.push({ line, message: `front matter: ${error.message.split('\n')[0]}` });
+    problems.push({ line, message: `${label}: ${error.message.split('\n')[0]}` });
   }
   const value: unknown = doc.errors.length ? undefined : doc.toJS();
   const data =
     value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   if (!doc.errors.length && !data) {
-    problems.push({ line: 2, message: 'front matter must be a set of "key: value" lines' });
+    problems.push({ line: firstLine, message: `${label} must be a set of "key: value" lines` });
   }
   const lineOf = (path: ReadonlyArray<string | number>): number => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc?.getIn(path.slice(0, depth), true);
-      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + 1;
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1;
     }
     return 1;
   };

@@ -67,13 +67,17 @@ describe('buildContent on the good fixtures', () => {
     assert.equal(result.chunks, 3);
   });
 
-  it('writes the manifest, an index per locale and one chunk per topic × locale, nothing else', async () => {
+  it('writes the manifest, an index, a glossary and plans per locale and one chunk per topic × locale, nothing else', async () => {
     assert.deepEqual(await listFiles(out), [
+      'en/glossary.json',
       'en/index.json',
       'en/medial-branch-block.json',
       'en/physical-therapy.json',
+      'en/plans/facet-arthritis.json',
+      'es/glossary.json',
       'es/index.json',
       'es/medial-branch-block.json',
+      'es/plans/facet-arthritis.json',
       'manifest.json',
     ]);
   });
@@ -83,8 +87,22 @@ describe('buildContent on the good fixtures', () => {
       format: 1,
       sourceLocale: 'en',
       locales: [
-        { code: 'en', name: 'English', dir: 'ltr', topics: ['medial-branch-block', 'physical-therapy'] },
-        { code: 'es', name: 'Español', dir: 'ltr', topics: ['medial-branch-block'] },
+        {
+          code: 'en',
+          name: 'English',
+          dir: 'ltr',
+          topics: ['medial-branch-block', 'physical-therapy'],
+          plans: ['facet-arthritis'],
+          glossary: true,
+        },
+        {
+          code: 'es',
+          name: 'Español',
+          dir: 'ltr',
+          topics: ['medial-branch-block'],
+          plans: ['facet-arthritis'],
+          glossary: true,
+        },
       ],
       codes: { '64493': 'medial-branch-block', '64490': 'medial-branch-block' },
     });

@@ -303,7 +303,9 @@ describe('validateContent', () => {
     const problems = await validateContent(GOOD, '2025-01-01');
     assert.deepEqual(problems.map(formatProblem), [
       `${GOOD}/en/medial-branch-block.md:12: "reviewed" (2025-03-14) is in the future`,
+      `${GOOD}/en/plans/facet-arthritis.md:5: "reviewed" (2025-03-14) is in the future`,
       `${GOOD}/es/medial-branch-block.md:13: "reviewed" (2025-03-14) is in the future`,
+      `${GOOD}/es/plans/facet-arthritis.md:5: "reviewed" (2025-03-14) is in the future`,
     ]);
   });
 
@@ -362,7 +364,7 @@ describe('validateContent', () => {
       await mkdir(join(dir, 'en'));
       // Without its codes: many copies of one topic would all claim the same codes.
       const text = await readFile(join(GOOD, 'en/medial-branch-block.md'), 'utf8');
-      lines = text.replace(/^  cpt: \[.*\]$/m, '  cpt: []').split('\n');
+      lines = text.replace(/^ {2}cpt: \[.*\]$/m, '  cpt: []').split('\n');
       // Every prefix of a good file: 0 lines, 1 line, ... up to the whole file.
       for (let n = 0; n <= lines.length; n++) {
         await writeFile(join(dir, 'en', `cut-${String(n).padStart(3, '0')}.md`), lines.slice(0, n).join('\n'));

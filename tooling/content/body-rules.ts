@@ -60,14 +60,19 @@ function checkRedFlags(section: ParsedSection, findings: Finding[]): void {
   }
 }
 
-/** Checks the body's sections against the content model for the topic's kind. */
-export function checkBody(parsed: ParsedTopic, lines: string[]): Finding[] {
+/** Checks the body's sections against the content model for the topic's kind (or a given layout). */
+export function checkBody(
+  parsed: ParsedTopic,
+  lines: string[],
+  layout?: { kind: string; sections: readonly string[] },
+): Finding[] {
   const findings: Finding[] = [];
-  const kind = parsed.data?.kind;
+  const kind = layout?.kind ?? parsed.data?.kind;
   // Without a valid kind (already reported) the expected sections are unknown:
   // checking them against either kind would only add misleading problems.
-  const knownKind = typeof kind === 'string' && kind in SECTIONS_BY_KIND;
-  const required: readonly string[] = knownKind ? SECTIONS_BY_KIND[kind as TopicKind] : PROCEDURE_SECTIONS;
+  const knownKind = !!layout || (typeof kind === 'string' && kind in SECTIONS_BY_KIND);
+  const required: readonly string[] =
+    layout?.sections ?? (knownKind ? SECTIONS_BY_KIND[kind as TopicKind] : PROCEDURE_SECTIONS);
   const seen = new Map<string, number>();
   for (const section of parsed.sections) {
     if (!section.id) {

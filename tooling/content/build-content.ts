@@ -8,7 +8,9 @@ import {
   type LocaleIndex,
   type TopicChunk,
 } from 'painkit/markdown';
+import { compileGlossary } from './glossary.js';
 import { nodeRenderer } from './node-renderer.js';
+import { compilePlan } from './plans.js';
 import { readContent, SOURCE_LOCALE } from './read-content.js';
 import { validateContent, type ContentProblem } from './validate.js';
 
@@ -27,7 +29,8 @@ export interface BuildResult {
 
 /**
  * Compiles a content folder for the components: `<out>/manifest.json`,
- * `<out>/<locale>/index.json` and `<out>/<locale>/<slug>.json`. Markdown is
+ * `<out>/<locale>/index.json`, `<out>/<locale>/<slug>.json`, plan templates
+ * in `<out>/<locale>/plans/<condition>.json` and `<out>/<locale>/glossary.json`. Markdown is
  * rendered and sanitized here, once, so browsers need no parser. Writes
  * nothing when the content does not validate.
  */
@@ -35,6 +38,8 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
   const problems = await validateContent(dir);
   if (problems.length) return { problems, chunks: 0 };
   const files = await readContent(dir);
+  const planFiles = await readContent(dir, 'plans');
+  const glossaryFiles = (await readContent(dir, '', '.yaml')).filter((f) => f.slug === 'glossary');
   const byLocale = new Map<string, TopicChunk[]>();
   for (const file of files) {
     const chunk = compileTopic(parseTopic(file.text), nodeRenderer(), { slug: file.slug, locale: file.locale });
@@ -53,11 +58,20 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
       })),
     };
     await writeFile(join(out, locale, 'index.json'), JSON.stringify(index));
+    const plans = planFiles.filter((f) => f.locale === locale);
+    if (plans.length) await mkdir(join(out, locale, 'plans'), { recursive: true });
+    for (const plan of plans) {
+      await writeFile(join(out, locale, 'plans', `${plan.slug}.json`), JSON.stringify(compilePlan(plan, nodeRenderer())));
+    }
+    const glossary = glossaryFiles.find((f) => f.locale === locale);
+    if (glossary) await writeFile(join(out, locale, 'glossary.json'), JSON.stringify(compileGlossary(glossary)));
     manifest.locales.push({
       code: locale,
       name: nativeName(locale),
       dir: RTL.has(locale.split('-')[0]) ? 'rtl' : 'ltr',
       topics: chunks.map((c) => c.slug),
+      plans: plans.map((p) => p.slug),
+      glossary: !!glossary,
     });
     if (locale === SOURCE_LOCALE) {
       for (const c of chunks) for (const code of [...c.codes.cpt, ...c.codes.snomed]) manifest.codes[code] = c.slug;

@@ -7,7 +7,7 @@ export interface Finding {
   message: string;
 }
 
-type Path = Array<string | number>;
+export type Path = Array<string | number>;
 
 const KNOWN_FIELDS = new Set([
   'title', 'summary', 'kind', 'conditions', 'topics', 'body-areas', 'codes', 'reviewed', 'sources', 'recovery', 'translation',
@@ -18,25 +18,30 @@ const FINGERPRINT = /^[0-9a-f]{16}$/;
 /** How a sentence ends. In `[a, b]` YAML splits at commas, leaving fragments that do not. */
 const SENTENCE_END = /[.!?…:;)"'”»]$/;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
+export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 /** `Date.parse` rolls 2025-02-30 over to March 2; a real date survives the round trip. */
 const isRealDate = (iso: string): boolean => {
   const time = Date.parse(iso);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === iso;
 };
 
-/**
- * Checks a topic's front matter against the content model
- * (content/README.md). `today` is `YYYY-MM-DD`.
- */
-export function checkFrontMatter(parsed: ParsedTopic, opts: { isSource: boolean; today: string }): Finding[] {
-  const findings: Finding[] = [];
-  const data = parsed.data;
-  if (!data) return findings; // the parser already reported why
-  const at = (path: Path, message: string) => findings.push({ line: parsed.lineOf(path), message });
+/** Reports a problem at a front-matter path. */
+export type At = (path: Path, message: string) => void;
 
-  for (const key of Object.keys(data)) if (!KNOWN_FIELDS.has(key)) at([key], `unknown field "${key}"`);
+/** The context a file is checked in. `today` is `YYYY-MM-DD`. */
+export interface CheckOptions {
+  isSource: boolean;
+  today: string;
+}
+
+/**
+ * Checks the fields every content file with front matter shares: no unknown
+ * fields, `title`, `summary`, `reviewed`, `sources`, and `translation` (only
+ * in translations).
+ */
+export function checkCommonFields(data: Record<string, unknown>, at: At, opts: CheckOptions, known: ReadonlySet<string>): void {
+  for (const key of Object.keys(data)) if (!known.has(key)) at([key], `unknown field "${key}"`);
 
   const text = (key: string, max: number) => {
     if (!isText(data[key])) at([key], `"${key}" is required and must be text`);
@@ -45,6 +50,43 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: { isSource: boolean;
   text('title', 80);
   text('summary', 300);
 
+  const reviewed = isoDate(data.reviewed);
+  if (!reviewed) at(['reviewed'], '"reviewed" must be a date written YYYY-MM-DD');
+  else if (!isRealDate(reviewed)) at(['reviewed'], `"${reviewed}" is not a real date`);
+  else if (reviewed > opts.today) at(['reviewed'], `"reviewed" (${reviewed}) is in the future`);
+
+  checkSources(data.sources, at);
+  checkTranslation(data.translation, at, opts.isSource);
+}
+
+/** Checks a translation block: required in translations, absent in the source. */
+export function checkTranslation(translation: unknown, at: At, isSource: boolean): void {
+  if (isSource && translation !== undefined) {
+    at(['translation'], '"translation" belongs only in translations, not in the English source');
+  } else if (!isSource) {
+    const t = translation;
+    if (!isRecord(t)) at(['translation'], '"translation" is required in a translation: status and source-fingerprint');
+    else {
+      if (!['reviewed', 'draft', 'machine'].includes(t.status as string)) {
+        at(['translation', 'status'], '"translation.status" must be "reviewed", "draft" or "machine"');
+      }
+      if (typeof t['source-fingerprint'] !== 'string' || !FINGERPRINT.test(t['source-fingerprint'])) {
+        at(['translation', 'source-fingerprint'], '"translation.source-fingerprint" must be 16 hex digits from `painkit fingerprint`');
+      }
+    }
+  }
+}
+
+/**
+ * Checks a topic's front matter against the content model
+ * (content/README.md).
+ */
+export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Finding[] {
+  const findings: Finding[] = [];
+  const data = parsed.data;
+  if (!data) return findings; // the parser already reported why
+  const at: At = (path, message) => findings.push({ line: parsed.lineOf(path), message });
+  checkCommonFields(data, at, opts, KNOWN_FIELDS);
   const kinds = Object.keys(SECTIONS_BY_KIND);
   if (!kinds.includes(data.kind as string)) at(['kind'], `"kind" must be ${kinds.map((k) => `"${k}"`).join(', ')}`);
   const isCondition = data.kind === 'condition';
@@ -86,32 +128,11 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: { isSource: boolean;
     }
   }
 
-  const reviewed = isoDate(data.reviewed);
-  if (!reviewed) at(['reviewed'], '"reviewed" must be a date written YYYY-MM-DD');
-  else if (!isRealDate(reviewed)) at(['reviewed'], `"${reviewed}" is not a real date`);
-  else if (reviewed > opts.today) at(['reviewed'], `"reviewed" (${reviewed}) is in the future`);
-
-  checkSources(data.sources, at);
   if (data.kind === 'procedure' || data.recovery !== undefined) checkRecovery(data.recovery, at);
-
-  if (opts.isSource && data.translation !== undefined) {
-    at(['translation'], '"translation" belongs only in translations, not in the English source');
-  } else if (!opts.isSource) {
-    const t = data.translation;
-    if (!isRecord(t)) at(['translation'], '"translation" is required in a translation: status and source-fingerprint');
-    else {
-      if (!['reviewed', 'draft', 'machine'].includes(t.status as string)) {
-        at(['translation', 'status'], '"translation.status" must be "reviewed", "draft" or "machine"');
-      }
-      if (typeof t['source-fingerprint'] !== 'string' || !FINGERPRINT.test(t['source-fingerprint'])) {
-        at(['translation', 'source-fingerprint'], '"translation.source-fingerprint" must be 16 hex digits from `painkit fingerprint`');
-      }
-    }
-  }
   return findings;
 }
 
-function checkSources(sources: unknown, at: (path: Path, message: string) => void): void {
+function checkSources(sources: unknown, at: At): void {
   if (!Array.isArray(sources) || sources.length < 2) {
     at(['sources'], '"sources" must list at least 2 authoritative sources');
   }
@@ -127,7 +148,7 @@ function checkSources(sources: unknown, at: (path: Path, message: string) => voi
   });
 }
 
-function checkRecovery(recovery: unknown, at: (path: Path, message: string) => void): void {
+function checkRecovery(recovery: unknown, at: At): void {
   if (!Array.isArray(recovery) || !recovery.length) {
     return at(['recovery'], 'a procedure needs a "recovery" list of milestones');
   }

@@ -15,20 +15,24 @@ export const SOURCE_LOCALE = 'en';
 
 const LOCALE_DIR = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
 
-/** Every `<locale>/<slug>.md` file under a content folder, sorted. */
-export async function readContent(dir: string): Promise<ContentFile[]> {
+/**
+ * Every `<locale>/<sub>/<slug><extension>` file under a content folder,
+ * sorted: topics by default, `readContent(dir, 'plans')` for plan templates.
+ */
+export async function readContent(dir: string, sub = '', extension = '.md'): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   const locales = (await readdir(dir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && LOCALE_DIR.test(entry.name))
     .map((entry) => entry.name)
     .sort();
   for (const locale of locales) {
-    const names = (await readdir(join(dir, locale))).filter((name) => name.endsWith('.md')).sort();
+    const folder = join(dir, locale, sub);
+    const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
     for (const name of names) {
-      const path = join(dir, locale, name);
+      const path = join(folder, name);
       files.push({
         locale,
-        slug: name.slice(0, -3),
+        slug: name.slice(0, -extension.length),
         file: relative(process.cwd(), path) || path,
         text: await readFile(path, 'utf8'),
       });

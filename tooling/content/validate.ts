@@ -1,5 +1,7 @@
 import { CONDITIONS, parseTopic, RED_FLAG_SECTION, type ParsedTopic } from 'painkit/markdown';
 import { checkBody } from './body-rules.js';
+import { checkGlossary } from './glossary.js';
+import { checkPlan } from './plans.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
 import { join } from 'node:path';
 import { readContent, readLocales, SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
@@ -90,16 +92,51 @@ function checkReferences(sources: Map<string, Checked>): ContentProblem[] {
   return problems;
 }
 
-/** Topics of the source locale that a complete locale has not translated. */
-function checkCompleteness(dir: string, locales: LocaleEntry[], files: ContentFile[]): ContentProblem[] {
+/** Files of the source locale that a complete locale has not translated. */
+function checkCompleteness(dir: string, locales: LocaleEntry[], files: ContentFile[], path: (f: { locale: string; slug: string }) => string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sourceSlugs = files.filter((f) => f.locale === SOURCE_LOCALE).map((f) => f.slug);
   for (const locale of locales.filter((l) => l.complete && l.code !== SOURCE_LOCALE)) {
     const have = new Set(files.filter((f) => f.locale === locale.code).map((f) => f.slug));
     for (const slug of sourceSlugs.filter((s) => !have.has(s))) {
-      problems.push({ file: join(dir, 'locales.yaml'), line: locale.line, message: `"${locale.code}" is marked complete but has no ${locale.code}/${slug}.md` });
+      const message = `"${locale.code}" is marked complete but has no ${path({ locale: locale.code, slug })}`;
+      problems.push({ file: join(dir, 'locales.yaml'), line: locale.line, message });
     }
   }
+  return problems;
+}
+
+/** Plan templates and glossaries: each checked, translations against their English source. */
+async function checkPlansAndGlossaries(
+  dir: string,
+  today: string,
+  sources: Map<string, Checked>,
+  locales: LocaleEntry[],
+): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const treatments = new Set(
+    [...sources].filter(([, c]) => c.parsed.data?.kind === 'procedure' || c.parsed.data?.kind === 'therapy').map(([slug]) => slug),
+  );
+  const plans = await readContent(dir, 'plans');
+  const parsedPlans = new Map(plans.map((file) => [file, parseTopic(file.text)]));
+  const sourcePlan = (slug: string) =>
+    [...parsedPlans].find(([f]) => f.locale === SOURCE_LOCALE && f.slug === slug)?.[1];
+  for (const [file, parsed] of parsedPlans) {
+    const isSource = file.locale === SOURCE_LOCALE;
+    const source = isSource ? undefined : sourcePlan(file.slug);
+    if (!isSource && !source) problems.push({ file: file.file, line: 1, message: `no English plan: ${SOURCE_LOCALE}/plans/${file.slug}.md does not exist` });
+    for (const f of checkPlan(file, parsed, { isSource, today, treatments, source })) problems.push({ ...f, file: file.file });
+  }
+  const glossaries = (await readContent(dir, '', '.yaml')).filter((f) => f.slug === 'glossary');
+  const sourceGlossary = glossaries.find((f) => f.locale === SOURCE_LOCALE);
+  for (const file of glossaries) {
+    const isSource = file.locale === SOURCE_LOCALE;
+    for (const f of checkGlossary(file, { isSource, source: isSource ? undefined : sourceGlossary })) problems.push({ ...f, file: file.file });
+  }
+  problems.push(
+    ...checkCompleteness(dir, locales, plans, (f) => `${f.locale}/plans/${f.slug}.md`),
+    ...checkCompleteness(dir, locales, glossaries, (f) => `${f.locale}/glossary.yaml`),
+  );
   return problems;
 }
 
@@ -130,6 +167,7 @@ export async function validateContent(dir: string, today = new Date().toISOStrin
   }
   problems.push(...checkReferences(sources));
   const locales = await readLocales(dir);
-  problems.push(...locales.problems, ...checkCompleteness(dir, locales.entries, files));
+  problems.push(...locales.problems, ...checkCompleteness(dir, locales.entries, files, (f) => `${f.locale}/${f.slug}.md`));
+  problems.push(...(await checkPlansAndGlossaries(dir, today, sources, locales.entries)));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }

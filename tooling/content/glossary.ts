@@ -1,0 +1,78 @@
+import { parseDocument } from 'yaml';
+import { CONTENT_FORMAT, compileCommon, list, readYaml, record, text, type GlossaryChunk } from 'painkit/markdown';
+import { checkTranslation, isRecord, isText, type At, type Finding } from './front-matter-rules.js';
+import type { ContentFile } from './read-content.js';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const TERM_FIELDS = new Set(['id', 'term', 'also', 'definition']);
+
+/** A glossary file read with line numbers. */
+interface ReadGlossary {
+  data: Record<string, unknown> | undefined;
+  findings: Finding[];
+  at: At;
+}
+
+function readGlossary(file: ContentFile): ReadGlossary {
+  const findings: Finding[] = [];
+  const { data, lineOf } = readYaml(file.text, findings, 1, 'glossary');
+  return { data, findings, at: (path, message) => findings.push({ line: lineOf(path), message }) };
+}
+
+const termIds = (data: Record<string, unknown> | undefined): string[] =>
+  (Array.isArray(data?.terms) ? data.terms : []).map((t) => String(record(t).id));
+
+/**
+ * Checks a glossary (`<locale>/glossary.yaml`): each term has a kebab-case
+ * id (unique), the word, optional other forms and a short definition; a
+ * translation defines the same ids as the English glossary.
+ */
+export function checkGlossary(file: ContentFile, opts: { isSource: boolean; source?: ContentFile }): Finding[] {
+  const { data, findings, at } = readGlossary(file);
+  if (!data) return findings;
+  for (const key of Object.keys(data)) if (key !== 'terms' && key !== 'translation') at([key], `unknown field "${key}"`);
+  checkTranslation(data.translation, at, opts.isSource);
+  const terms = data.terms;
+  if (!Array.isArray(terms) || !terms.length) {
+    at(['terms'], 'the glossary needs "terms": a list of words and their definitions');
+    return findings;
+  }
+  const ids = new Set<string>();
+  terms.forEach((term, i) => {
+    if (!isRecord(term)) return at(['terms', i], `term ${i + 1} needs "id", "term" and "definition"`);
+    for (const key of Object.keys(term)) if (!TERM_FIELDS.has(key)) at(['terms', i, key], `unknown term field "${key}"`);
+    if (typeof term.id !== 'string' || !SLUG.test(term.id)) at(['terms', i], `term ${i + 1} needs an "id" in kebab-case`);
+    else if (ids.has(term.id)) at(['terms', i, 'id'], `term id "${term.id}" is used twice`);
+    else ids.add(term.id);
+    if (!isText(term.term)) at(['terms', i], `term ${i + 1} needs the word itself in "term"`);
+    if (!isText(term.definition)) at(['terms', i], `term ${i + 1} needs a "definition"`);
+    else if (term.definition.length > 300) at(['terms', i, 'definition'], `the definition of "${String(term.id)}" is longer than 300 characters`);
+    if (term.also !== undefined && (!Array.isArray(term.also) || !term.also.every(isText))) {
+      at(['terms', i, 'also'], `"also" of "${String(term.id)}" must be a list of words`);
+    }
+  });
+  // Compared only with an English glossary that can be read (its own errors are reported there).
+  const sourceData = opts.source && readGlossary(opts.source).data;
+  if (sourceData) {
+    const expected = termIds(sourceData);
+    const missing = expected.filter((id) => !ids.has(id));
+    const extra = [...ids].filter((id) => !expected.includes(id));
+    if (missing.length) at(['terms'], `terms missing from this translation: ${missing.join(', ')}`);
+    if (extra.length) at(['terms'], `terms not in the English glossary: ${extra.join(', ')}`);
+  }
+  return findings;
+}
+
+/** Compiles a glossary into the JSON `<pain-term>` and automatic linking use. */
+export function compileGlossary(file: ContentFile): GlossaryChunk {
+  const data = record(parseDocument(file.text).toJS());
+  return {
+    format: CONTENT_FORMAT,
+    locale: file.locale,
+    translation: compileCommon(data).translation,
+    terms: (Array.isArray(data.terms) ? data.terms : []).map((raw) => {
+      const t = record(raw);
+      return { id: text(t.id), term: text(t.term), also: list(t.also), definition: text(t.definition) };
+    }),
+  };
+}
