@@ -3,6 +3,7 @@
  * management. Importing this module registers every element.
  */
 export { PainProcedure } from './pain-procedure.js';
+export { PainRecovery } from './pain-recovery.js';
 export { PainErrorEvent, PainTopicLoadedEvent } from './events.js';
 export type { PainErrorDetail, PainTopicLoadedDetail } from './events.js';
 export { ContentError, type ContentErrorCode } from './content/content-error.js';

@@ -1,12 +1,15 @@
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { RED_FLAG_SECTION, type Milestone, type Section, type TopicChunk } from '../../content/types.js';
+import { RED_FLAG_SECTION, type Section, type TopicChunk } from '../../content/types.js';
 import type { LoadedTopic } from '../../content/load-topic.js';
 import { directionOf } from '../../i18n/localization.js';
 import { contentHtml } from '../../markdown/content-html.js';
+import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { disclaimerText, milestoneLabels, reviewedText, sourcesText } from '../shared/messages.js';
+import { redFlags } from '../shared/red-flags.js';
+import { timeline } from '../shared/timeline.js';
+import { topicFooter } from '../shared/topic-footer.js';
 import { PainTopicElement } from '../shared/topic-element.js';
 import { procedureStyles } from './procedure.styles.js';
 
@@ -56,7 +59,7 @@ import { procedureStyles } from './procedure.styles.js';
  * @cssprop --pain-loading-min-height - Space reserved while content loads, so the page does not jump.
  */
 export class PainProcedure extends PainTopicElement {
-  static override styles = [baseStyles, procedureStyles];
+  static override styles = [baseStyles, contentStyles, procedureStyles];
 
   /**
    * Which sections to show, in this order: section ids separated by commas or
@@ -76,67 +79,13 @@ export class PainProcedure extends PainTopicElement {
     return redFlags && !chosen.includes(redFlags) ? [...chosen, redFlags] : chosen;
   }
 
-  private renderList(label: string, items: string[], level: number) {
-    if (!items.length) return nothing;
-    return html`<p class="milestone-label" aria-level=${level} role="heading">${label}</p>
-      <ul>
-        ${items.map((item) => html`<li>${item}</li>`)}
-      </ul>`;
-  }
-
-  private renderTimeline(milestones: Milestone[], level: number) {
-    if (!milestones.length) return nothing;
-    const labels = milestoneLabels();
-    return html`<ol part="timeline" class="timeline">
-      ${milestones.map(
-        (m) =>
-          html`<li class="milestone">
-            ${heading(level, m.when, { kind: 'milestone-title' })}
-            ${this.renderList(labels.expect, m.expect, level + 1)} ${this.renderList(labels.do, m.do, level + 1)}
-            ${this.renderList(labels.avoid, m.avoid, level + 1)} ${this.renderList(labels.call, m.call, level + 1)}
-          </li>`,
-      )}
-    </ol>`;
-  }
-
   private renderSection(section: Section, chunk: TopicChunk, level: number) {
     return html`<section part="section section-${section.id}">
       ${heading(level, section.title, { id: `heading-${section.id}`, kind: 'section-title' })}
       ${contentHtml(section.html, level - 2)}
-      ${section.id === 'recovery' ? this.renderTimeline(chunk.recovery, level + 1) : nothing}
-      ${(section.groups ?? []).map(
-        (group) =>
-          html`<div part="red-flags" class="red-flags red-flags-${group.id} box">
-            ${heading(level + 1, group.title, { kind: 'group-title' })}
-            <ul>
-              ${group.items.map((item) => html`<li>${contentHtml(item)}</li>`)}
-            </ul>
-          </div>`,
-      )}
+      ${section.id === 'recovery' ? timeline(chunk.recovery, level + 1) : nothing}
+      ${redFlags(section.groups ?? [], level + 1)}
     </section>`;
-  }
-
-  private renderSources(chunk: TopicChunk, level: number) {
-    return html`${heading(level, sourcesText(), { kind: 'footer-title' })}
-      <ul class="sources" lang=${chunk.locale}>
-        ${chunk.sources.map(
-          (s) =>
-            html`<li>
-              ${s.url ? html`<a href=${s.url} rel="noopener noreferrer">${s.title}</a>` : s.title}${
-                s.publisher ? html` — ${s.publisher}` : nothing
-              }
-            </li>`,
-        )}
-      </ul>`;
-  }
-
-  private renderFooter(chunk: TopicChunk, level: number) {
-    const date = new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long', timeZone: 'UTC' });
-    return html`<footer part="footer" lang=${this.uiLocale}>
-      <p><strong>${disclaimerText()}</strong></p>
-      ${chunk.sources.length ? this.renderSources(chunk, level) : nothing}
-      ${chunk.reviewed ? html`<p>${reviewedText(date.format(new Date(`${chunk.reviewed}T00:00:00Z`)))}</p>` : nothing}
-    </footer>`;
   }
 
   protected override renderTopic(loaded: LoadedTopic) {
@@ -149,7 +98,7 @@ export class PainProcedure extends PainTopicElement {
           ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing}
         </header>
         ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
-        ${this.renderFooter(chunk, level + 1)}
+        ${topicFooter(chunk, level + 1, this.uiLocale)}
       </article>`;
   }
 }

@@ -107,3 +107,24 @@ export const milestoneLabels = () => ({
     desc: 'Recovery timeline: warning signs at this stage; a list of conditions follows.',
   }),
 });
+
+export const todayText = () =>
+  msg('Today', { id: 'milestone-today', desc: 'Badge on the recovery milestone that includes today’s date.' });
+
+export const fromDateText = (date: string) =>
+  msg(str`From ${date}`, {
+    id: 'milestone-from',
+    desc: 'An open-ended recovery milestone; the placeholder is a date such as "Monday, February 16".',
+  });
+
+export const recoveryTitleText = (topic: string) =>
+  msg(str`Recovery: ${topic}`, {
+    id: 'recovery-title',
+    desc: 'Title of a recovery timeline; the placeholder is the procedure name.',
+  });
+
+export const noTimelineText = () =>
+  msg('This topic has no recovery timeline. Ask your care team what to expect.', {
+    id: 'no-timeline',
+    desc: 'Shown when a recovery timeline is asked for a topic that has none (a therapy or condition page).',
+  });

@@ -1,0 +1,91 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RED_FLAG_SECTION } from '../../content/types.js';
+import type { LoadedTopic } from '../../content/load-topic.js';
+import { directionOf } from '../../i18n/localization.js';
+import { contentHtml } from '../../markdown/content-html.js';
+import { contentStyles } from '../../styles/content.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { clampLevel, heading } from '../shared/heading.js';
+import { noTimelineText, recoveryTitleText } from '../shared/messages.js';
+import { redFlags } from '../shared/red-flags.js';
+import { localToday, parseDay, timeline } from '../shared/timeline.js';
+import { topicFooter } from '../shared/topic-footer.js';
+import { PainTopicElement } from '../shared/topic-element.js';
+import { recoveryStyles } from './recovery.styles.js';
+
+/**
+ * What recovery looks like after a procedure, as a timeline of milestones:
+ * what to expect, what you can do, what to avoid and when to call. With
+ * `start-date`, every milestone shows its real calendar dates in the reader's
+ * language, and the one that includes today is highlighted. The topic's red
+ * flags ("when to get help") are always shown below the timeline.
+ *
+ * @tagname pain-recovery
+ * @summary A recovery timeline, with real dates when you give the procedure date.
+ *
+ * @fires pain-topic-loaded - The topic was loaded and rendered. `detail`: `{ topic, locale, requestedLocale, fallback }`.
+ * @fires pain-error - The topic could not be shown. `detail`: `{ code, topic, locale, message }`.
+ *
+ * @csspart loading - The placeholder shown while content loads.
+ * @csspart error - The message shown when content cannot be loaded.
+ * @csspart retry-button - The "Try again" button after a network failure.
+ * @csspart notice - Notices above the content.
+ * @csspart article - The whole timeline.
+ * @csspart title - The title.
+ * @csspart timeline - The ordered list of milestones.
+ * @csspart milestone - Each milestone.
+ * @csspart red-flags - Each box of warning signs.
+ * @csspart footer - Sources, review date and disclaimer.
+ *
+ * @cssprop --pain-color-accent - Timeline line, the "today" badge and its highlight border.
+ * @cssprop --pain-color-notice-background - Background of today's milestone.
+ * @cssprop --pain-color-danger - Border of the emergency box.
+ * @cssprop --pain-color-warning - Border of the "call your care team" box.
+ */
+export class PainRecovery extends PainTopicElement {
+  static override styles = [baseStyles, contentStyles, recoveryStyles];
+
+  /** The day of the procedure, `YYYY-MM-DD`. With it, milestones show calendar dates and today is highlighted. */
+  @property({ attribute: 'start-date', reflect: true }) startDate = '';
+
+  /** Level of the title (1–6), so it fits the page's outline; milestones are one level below. */
+  @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('startDate') && this.startDate && parseDay(this.startDate) === undefined) {
+      console.warn(
+        `[painkit] <pain-recovery>: start-date "${this.startDate}" is not a date written YYYY-MM-DD; showing the timeline without dates.`,
+      );
+    }
+  }
+
+  protected override renderTopic(loaded: LoadedTopic) {
+    const { chunk } = loaded;
+    const level = clampLevel(this.headingLevel);
+    const start = parseDay(this.startDate ?? '');
+    const dates = start === undefined ? undefined : { start, today: localToday(), locale: this.uiLocale };
+    const intro = chunk.sections.find((s) => s.id === 'recovery');
+    const warnings = chunk.sections.find((s) => s.id === RED_FLAG_SECTION);
+    return html`${this.renderNotices(loaded)}
+      <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
+        ${heading(level, recoveryTitleText(chunk.title), { part: 'title', kind: 'title' })}
+        ${intro ? html`<div class="intro">${contentHtml(intro.html, level - 2)}</div>` : nothing}
+        ${
+          chunk.recovery.length
+            ? timeline(chunk.recovery, level + 1, dates)
+            : html`<p class="notice box" lang=${this.uiLocale}>${noTimelineText()}</p>`
+        }
+        ${
+          warnings
+            ? html`<section part="section section-when-to-call">
+                ${heading(level + 1, warnings.title, { kind: 'section-title' })}
+                ${redFlags(warnings.groups ?? [], level + 2)}
+              </section>`
+            : nothing
+        }
+        ${topicFooter(chunk, level + 1, this.uiLocale)}
+      </article>`;
+  }
+}

@@ -1,0 +1,87 @@
+import { html, nothing } from 'lit';
+import type { Milestone } from '../../content/types.js';
+import { heading } from './heading.js';
+import { fromDateText, milestoneLabels, todayText } from './messages.js';
+
+const DAY = 86_400_000;
+
+/** Calendar dates, when the timeline has a start date. Days are counted in UTC. */
+export interface TimelineDates {
+  /** The day of the procedure, as UTC midnight. */
+  start: number;
+  /** Today, as UTC midnight of the reader's local date. */
+  today: number;
+  locale: string;
+}
+
+/** `YYYY-MM-DD` → UTC midnight, or undefined when it is not a real date. */
+export function parseDay(value: string): number | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Date(time).toISOString().startsWith(value.trim()) ? time : undefined;
+}
+
+/** The reader's local date today, as UTC midnight. */
+export function localToday(now = new Date()): number {
+  return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
+function dateRange(m: Milestone, dates: TimelineDates): string {
+  const format = new Intl.DateTimeFormat(dates.locale, {
+    weekday: 'long',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  const from = new Date(dates.start + m.fromDay * DAY);
+  if (m.toDay === undefined) return fromDateText(format.format(from));
+  if (m.toDay === m.fromDay) return format.format(from);
+  return format.formatRange(from, new Date(dates.start + m.toDay * DAY));
+}
+
+const isCurrent = (m: Milestone, dates: TimelineDates): boolean => {
+  const day = Math.round((dates.today - dates.start) / DAY);
+  return day >= m.fromDay && (m.toDay === undefined || day <= m.toDay);
+};
+
+function list(label: string, items: string[], level: number) {
+  if (!items.length) return nothing;
+  return html`<p class="milestone-label" role="heading" aria-level=${level}>${label}</p>
+    <ul>
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+}
+
+/**
+ * The recovery timeline: an ordered list of milestones, each with a heading
+ * and what to expect, what you can do, what to avoid and when to call. With
+ * `dates`, each milestone shows its calendar dates and the one that includes
+ * today is marked (visibly and with `aria-current`).
+ */
+export function timeline(milestones: Milestone[], level: number, dates?: TimelineDates) {
+  if (!milestones.length) return nothing;
+  const labels = milestoneLabels();
+  return html`<ol part="timeline" class="timeline">
+    ${milestones.map((m) => {
+      const current = !!dates && isCurrent(m, dates);
+      return html`<li
+        class="milestone ${current ? 'current' : ''}"
+        part="milestone"
+        aria-current=${current ? 'date' : 'false'}
+      >
+        ${heading(level, m.when, { kind: 'milestone-title' })}
+        ${
+          dates
+            ? html`<p class="milestone-dates">
+                <span class="date-range">${dateRange(m, dates)}</span
+                >${current ? html` <strong class="today">${todayText()}</strong>` : nothing}
+              </p>`
+            : nothing
+        }
+        ${list(labels.expect, m.expect, level + 1)} ${list(labels.do, m.do, level + 1)}
+        ${list(labels.avoid, m.avoid, level + 1)} ${list(labels.call, m.call, level + 1)}
+      </li>`;
+    })}
+  </ol>`;
+}

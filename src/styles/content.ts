@@ -1,0 +1,153 @@
+import { css } from 'lit';
+
+/**
+ * How every content element shows a topic: titles, boxes, notices, errors,
+ * the loading placeholder, red-flag boxes, the recovery timeline, the footer,
+ * and print rules that keep boxes and milestones whole.
+ */
+export const contentStyles = css`
+  article {
+    max-inline-size: var(--pain-max-width, 48rem);
+  }
+  .title {
+    font-size: 1.75em;
+    margin-block-start: 0.5em;
+  }
+  .section-title {
+    font-size: 1.375em;
+  }
+  .group-title,
+  .milestone-title,
+  section :is(h3, h4, h5, h6):not([class]) {
+    font-size: 1.125em;
+  }
+  .footer-title {
+    font-size: 1em;
+  }
+  .summary {
+    font-size: 1.125em;
+  }
+  .box {
+    border-radius: var(--pain-radius, 0.5rem);
+    padding: var(--pain-space, 1rem);
+    margin-block: var(--pain-space, 1rem);
+  }
+  .notice {
+    background: var(--pain-color-notice-background, #eef4fb);
+    border-inline-start: 0.3rem solid var(--pain-color-accent, #0b5cad);
+  }
+  .notice p,
+  .error p {
+    margin-block: 0.25em;
+  }
+  .error {
+    background: var(--pain-color-error-background, #fdf0ee);
+    border-inline-start: 0.3rem solid var(--pain-color-danger, #b3261e);
+  }
+  button {
+    font: inherit;
+    padding-block: 0.5em;
+    padding-inline: 1em;
+    min-block-size: 2.75rem;
+    border-radius: var(--pain-radius, 0.5rem);
+    border: 2px solid var(--pain-color-accent, #0b5cad);
+    background: var(--pain-color-accent, #0b5cad);
+    color: var(--pain-color-on-accent, #fff);
+    cursor: pointer;
+  }
+  .loading {
+    min-block-size: var(--pain-loading-min-height, 40rem);
+  }
+  .skeleton {
+    background: var(--pain-color-skeleton, #e4e7eb);
+    border-radius: var(--pain-radius, 0.5rem);
+    block-size: 1em;
+    margin-block: 1em;
+    animation: pulse 1.5s ease-in-out infinite;
+  }
+  .skeleton.title {
+    block-size: 2em;
+    inline-size: 60%;
+  }
+  .skeleton.short {
+    inline-size: 40%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+  .red-flags {
+    border: 2px solid var(--pain-color-danger, #b3261e);
+    background: var(--pain-color-error-background, #fdf0ee);
+  }
+  .red-flags :is(h3, h4, h5, h6) {
+    margin-block-start: 0.5em;
+    color: var(--pain-color-danger-text, #8c1d18);
+  }
+  .red-flags-call-care-team {
+    border-color: var(--pain-color-warning, #8a5a00);
+    background: var(--pain-color-warning-background, #fff8e6);
+  }
+  .red-flags-call-care-team :is(h3, h4, h5, h6) {
+    color: var(--pain-color-warning-text, #6b4500);
+  }
+  .timeline {
+    list-style: none;
+    padding-inline-start: 0;
+    border-inline-start: 0.25rem solid var(--pain-color-accent, #0b5cad);
+  }
+  .milestone {
+    padding-inline-start: var(--pain-space, 1rem);
+    margin-block-end: var(--pain-space, 1rem);
+  }
+  .milestone.current {
+    background: var(--pain-color-notice-background, #eef4fb);
+    border-inline-start: 0.35rem solid var(--pain-color-accent, #0b5cad);
+    margin-inline-start: -0.3rem;
+    padding-block: 0.5em;
+  }
+  .milestone-dates {
+    margin-block: 0.25em;
+    font-weight: 600;
+  }
+  .today {
+    display: inline-block;
+    margin-inline-start: 0.5em;
+    padding-inline: 0.5em;
+    border-radius: var(--pain-radius, 0.5rem);
+    background: var(--pain-color-accent, #0b5cad);
+    color: var(--pain-color-on-accent, #fff);
+  }
+  .milestone-label {
+    font-weight: 700;
+    margin-block: 0.5em 0;
+  }
+  footer {
+    border-block-start: 1px solid var(--pain-color-border, #cbd2d9);
+    margin-block-start: 2em;
+    font-size: 0.9375em;
+  }
+  @media print {
+    :host {
+      color: #000;
+      font-size: 12pt;
+    }
+    .notice,
+    .red-flags,
+    .milestone {
+      break-inside: avoid;
+    }
+    :is(h2, h3, h4) {
+      break-after: avoid;
+    }
+    .skeleton,
+    button {
+      display: none;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.875em;
+    }
+  }
+`;

@@ -1,0 +1,124 @@
+import { expect, html } from '@open-wc/testing';
+import '../src/pain-recovery.js';
+import type { PainRecovery } from '../src/pain-recovery.js';
+import type { TopicChunk } from '../src/content/types.js';
+import { DATA, FIXTURES, headings, renderSettled, shadowText } from './helpers.js';
+
+const chunk = async (locale: string, slug: string): Promise<TopicChunk> =>
+  (await fetch(`${DATA}${locale}/${slug}.json`)).json();
+
+const milestones = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="timeline"] > li')] as HTMLElement[];
+
+/** `YYYY-MM-DD` of the reader's local date, shifted by `days`. */
+function localDay(days: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('<pain-recovery>', () => {
+  it('shows the recovery timeline as an ordered list of milestones, with red flags', async () => {
+    const expected = await chunk('en', 'epidural-steroid-injection');
+    const { el } = await renderSettled<PainRecovery>(
+      html`<pain-recovery topic="epidural-steroid-injection" content-base=${DATA}></pain-recovery>`,
+    );
+    expect(headings(el)[0]).to.equal('h2:Recovery: Epidural steroid injection');
+    const items = milestones(el);
+    expect(items.map((li) => li.querySelector('h3')!.textContent!.trim())).to.deep.equal(
+      expected.recovery.map((m) => m.when),
+    );
+    expect(items[0].textContent).to.include('What to expect');
+    expect(items[0].textContent).to.include('What you can do');
+    expect(el.shadowRoot!.querySelectorAll('[part="red-flags"]')).to.have.length(2);
+    expect(shadowText(el)).to.include('Call 911 or go to the emergency room if');
+    expect(el.shadowRoot!.querySelector('.milestone-dates')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows real dates across a month boundary (English)', async () => {
+    const { el } = await renderSettled<PainRecovery>(
+      html`<pain-recovery
+        topic="epidural-steroid-injection"
+        start-date="2026-01-30"
+        content-base=${DATA}
+      ></pain-recovery>`,
+    );
+    const dates = milestones(el).map((li) => li.querySelector('.date-range')!.textContent!.trim());
+    expect(dates[0]).to.equal('Friday, January 30');
+    expect(dates[1]).to.match(/^Saturday, January 31 – Monday, February 2$/);
+    expect(dates[2]).to.match(/^Tuesday, February 3 – Friday, February 13$/);
+    expect(dates[3]).to.equal('From Saturday, February 14');
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats the dates in Spanish for a Spanish reader', async () => {
+    const { el } = await renderSettled<PainRecovery>(
+      html`<pain-recovery
+        topic="epidural-steroid-injection"
+        lang="es"
+        start-date="2026-01-30"
+        content-base=${DATA}
+      ></pain-recovery>`,
+    );
+    expect(headings(el)[0]).to.equal('h2:Recuperación: Inyección epidural de esteroides');
+    const dates = milestones(el).map((li) => li.querySelector('.date-range')!.textContent!.trim());
+    expect(dates[0]).to.equal('viernes, 30 de enero');
+    expect(dates[1]).to.include('31 de enero').and.to.include('2 de febrero');
+    expect(dates[3]).to.equal('A partir del sábado, 14 de febrero');
+    expect(shadowText(el)).to.include('Qué esperar');
+    await expect(el).to.be.accessible();
+  });
+
+  it('highlights the milestone that includes today', async () => {
+    const { el } = await renderSettled<PainRecovery>(
+      html`<pain-recovery
+        topic="epidural-steroid-injection"
+        start-date=${localDay(-2)}
+        content-base=${DATA}
+      ></pain-recovery>`,
+    );
+    const current = milestones(el).filter((li) => li.getAttribute('aria-current') === 'date');
+    expect(current).to.have.length(1);
+    expect(current[0].querySelector('h3')!.textContent).to.equal('The next 1 to 3 days');
+    expect(current[0].querySelector('.today')!.textContent).to.equal('Today');
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns about a start date that is not a date and shows the timeline without dates', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const { el } = await renderSettled<PainRecovery>(
+        html`<pain-recovery
+          topic="epidural-steroid-injection"
+          start-date="30/01/2026"
+          content-base=${DATA}
+        ></pain-recovery>`,
+      );
+      expect(milestones(el).length).to.be.greaterThan(2);
+      expect(el.shadowRoot!.querySelector('.milestone-dates')).to.equal(null);
+      expect(warnings.join('\n')).to.include('start-date "30/01/2026" is not a date written YYYY-MM-DD');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('says so when a topic has no recovery timeline, and still shows its red flags', async () => {
+    const { el } = await renderSettled<PainRecovery>(
+      html`<pain-recovery topic="sample" content-base=${FIXTURES}></pain-recovery>`,
+    );
+    expect(shadowText(el)).to.include('This topic has no recovery timeline.');
+    expect(el.shadowRoot!.querySelectorAll('[part="red-flags"]')).to.have.length(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the same clear message as <pain-procedure> for an unknown topic', async () => {
+    const { el, event } = await renderSettled<PainRecovery>(
+      html`<pain-recovery topic="nope" lang="es" content-base=${DATA}></pain-recovery>`,
+    );
+    expect(event.type).to.equal('pain-error');
+    expect(shadowText(el)).to.include('No encontramos esta información.');
+    await expect(el).to.be.accessible();
+  });
+});
