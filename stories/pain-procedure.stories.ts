@@ -1,19 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { action } from 'storybook/actions';
 import '../src/pain-procedure.js';
 
-/*
- * Every story loads real content through the element's own loader. Paths are
- * relative to Storybook's iframe, so a Storybook published under a sub-path
- * still finds them (see staticDirs in .storybook/main.ts).
- */
-/** Compiled content from `npm run build:content`. */
-const DATA = 'data/';
-/** Hand-made content for states the real content never has (test/fixtures/data). */
-const FIXTURES = 'fixtures/data/';
-/** A closed local port: every request fails as a network error, nothing leaves the machine. */
-const UNREACHABLE = 'http://127.0.0.1:9/';
+import { DATA, FIXTURES, UNREACHABLE, langArgType, logEvents } from './story-helpers.js';
 
 /** Arguments are the attributes a page author writes, so they read the same here as in HTML. */
 interface ProcedureArgs {
@@ -43,16 +32,7 @@ const meta = {
   title: 'Elements/pain-procedure',
   component: 'pain-procedure',
   render: procedure,
-  // The Actions panel logs the element's events with their detail (both bubble and are composed).
-  decorators: [
-    (story) =>
-      html`<div
-        @pain-topic-loaded=${(e: CustomEvent) => action('pain-topic-loaded')(e.detail)}
-        @pain-error=${(e: CustomEvent) => action('pain-error')(e.detail)}
-      >
-        ${story()}
-      </div>`,
-  ],
+  decorators: [logEvents],
   args: {
     topic: 'radiofrequency-ablation',
     code: '',
@@ -67,14 +47,7 @@ const meta = {
     topic: { control: 'text' },
     code: { control: 'text' },
     src: { control: 'text' },
-    lang: {
-      control: 'select',
-      options: ['', 'en', 'es', 'es-MX', 'fr', 'ar'],
-      labels: { '': '(not set: follows the page / toolbar locale)' },
-      description:
-        "The reader's language (the global HTML attribute). When it is not set, the nearest ancestor's `lang` wins: here the toolbar's locale.",
-      table: { category: 'attributes' },
-    },
+    lang: langArgType,
     sections: { control: 'text' },
     'heading-level': { control: { type: 'number', min: 1, max: 6, step: 1 } },
     'content-base': { control: 'text' },

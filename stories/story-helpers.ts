@@ -1,0 +1,36 @@
+import { html } from 'lit';
+import type { Decorator } from '@storybook/web-components-vite';
+import { action } from 'storybook/actions';
+
+/*
+ * Shared by every story file. Stories load real content through the elements'
+ * own loader. Paths are relative to Storybook's iframe, so a Storybook
+ * published under a sub-path still finds them (see staticDirs in
+ * .storybook/main.ts).
+ */
+
+/** Compiled content from `npm run build:content`. */
+export const DATA = 'data/';
+/** Hand-made content for states the real content never has (test/fixtures/data). */
+export const FIXTURES = 'fixtures/data/';
+/** A closed local port: every request fails as a network error, nothing leaves the machine. */
+export const UNREACHABLE = 'http://127.0.0.1:9/';
+
+/** Logs the elements' events with their detail in the Actions panel (both bubble and are composed). */
+export const logEvents: Decorator = (story) =>
+  html`<div
+    @pain-topic-loaded=${(e: CustomEvent) => action('pain-topic-loaded')(e.detail)}
+    @pain-error=${(e: CustomEvent) => action('pain-error')(e.detail)}
+  >
+    ${story()}
+  </div>`;
+
+/** The `lang` control: empty follows the toolbar's locale. */
+export const langArgType = {
+  control: 'select',
+  options: ['', 'en', 'es', 'es-MX', 'fr', 'ar'],
+  labels: { '': '(not set: follows the page / toolbar locale)' },
+  description:
+    "The reader's language (the global HTML attribute). When it is not set, the nearest ancestor's `lang` wins: here the toolbar's locale.",
+  table: { category: 'attributes' },
+} as const;
