@@ -35,8 +35,22 @@ export class PainTopicLoadedEvent extends CustomEvent<PainTopicLoadedDetail> {
   }
 }
 
+/** Detail of `pain-language-change`. */
+export interface PainLanguageChangeDetail {
+  /** The language the reader chose (BCP 47). */
+  locale: string;
+}
+
+/** Fired when the reader picks a language in `<pain-language-picker>`. Bubbles and is composed. */
+export class PainLanguageChangeEvent extends CustomEvent<PainLanguageChangeDetail> {
+  constructor(detail: PainLanguageChangeDetail) {
+    super('pain-language-change', { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'pain-language-change': PainLanguageChangeEvent;
     'pain-error': PainErrorEvent;
     'pain-topic-loaded': PainTopicLoadedEvent;
   }

@@ -4,8 +4,10 @@
  */
 export { PainProcedure } from './pain-procedure.js';
 export { PainRecovery } from './pain-recovery.js';
-export { PainErrorEvent, PainTopicLoadedEvent } from './events.js';
-export type { PainErrorDetail, PainTopicLoadedDetail } from './events.js';
+export { PainLanguagePicker } from './pain-language-picker.js';
+export { setChosenLanguage } from './i18n/lang-controller.js';
+export { PainErrorEvent, PainLanguageChangeEvent, PainTopicLoadedEvent } from './events.js';
+export type { PainErrorDetail, PainLanguageChangeDetail, PainTopicLoadedDetail } from './events.js';
 export { ContentError, type ContentErrorCode } from './content/content-error.js';
 export { loadTopic, loadManifest, type LoadedTopic, type TopicRequest } from './content/load-topic.js';
 export type * from './content/types.js';

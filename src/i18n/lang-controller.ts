@@ -4,18 +4,35 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
+let chosen: string | undefined;
+
+const updateAll = () => hosts.forEach((host) => host.requestUpdate());
 
 /** One observer for the whole page: any `lang` change updates every element. */
 function observe(): void {
   if (observer) return;
-  observer = new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+  observer = new MutationObserver(updateAll);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /**
- * Resolves the language an element should speak: its own `lang`, else the
- * nearest ancestor's, else the document's, else `en`; and re-renders the
- * element whenever any of those change.
+ * The language the reader chose (with `<pain-language-picker>`), which every
+ * painkit element on the page then speaks; `undefined` to go back to each
+ * element's own `lang`.
+ */
+export function setChosenLanguage(lang: string | undefined): void {
+  chosen = lang || undefined;
+  updateAll();
+}
+
+/** The language the reader chose on this page, if any. */
+export const chosenLanguage = (): string | undefined => chosen;
+
+/**
+ * Resolves the language an element should speak: the reader's choice on this
+ * page, else its own `lang`, else the nearest ancestor's, else the
+ * document's, else `en`; and re-renders the element whenever any of those
+ * change.
  */
 export class LangController implements ReactiveController {
   constructor(private readonly host: Host) {
@@ -24,6 +41,7 @@ export class LangController implements ReactiveController {
 
   /** The resolved BCP 47 language tag. */
   get lang(): string {
+    if (chosen) return chosen;
     const owner = this.host.closest('[lang]') as HTMLElement | null;
     return owner?.lang || document.documentElement.lang || 'en';
   }

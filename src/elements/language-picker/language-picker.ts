@@ -1,0 +1,125 @@
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { resolveContentBase } from '../../content/content-base.js';
+import { ContentError } from '../../content/content-error.js';
+import { loadManifest } from '../../content/load-topic.js';
+import { bestLocale } from '../../content/locale-chain.js';
+import { PainErrorEvent, PainLanguageChangeEvent } from '../../events.js';
+import { LangController, chosenLanguage, setChosenLanguage } from '../../i18n/lang-controller.js';
+import { loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { languageChangedText, languageLabelText, languagesUnavailableText } from './language-picker-messages.js';
+import { languagePickerStyles } from './language-picker.styles.js';
+
+/** Where the choice is kept when the page opts in with `remember`. */
+const STORAGE_KEY = 'painkit-language';
+
+function stored(): string | undefined {
+  try {
+    return localStorage.getItem(STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined; // storage blocked: nothing remembered
+  }
+}
+
+/**
+ * Lets a patient switch every painkit element on the page to another
+ * language. It lists the languages that content exists for, each in its own
+ * name ("Español", "English"), and announces the change to screen readers.
+ * It remembers nothing unless the page adds `remember` (then the choice is
+ * kept in this site's localStorage under `painkit-language`).
+ *
+ * @tagname pain-language-picker
+ * @summary A language menu for all painkit elements on the page.
+ *
+ * @fires pain-language-change - The reader chose a language. `detail`: `{ locale }`.
+ * @fires pain-error - The list of languages could not be loaded. `detail`: `{ code, locale, message }`.
+ *
+ * @csspart label - The "Language" label.
+ * @csspart select - The language menu.
+ *
+ * @cssprop --pain-color-text - Color of the label.
+ * @cssprop --pain-color-accent - Border of the menu.
+ * @cssprop --pain-color-field - Background of the menu.
+ * @cssprop --pain-color-field-text - Text of the menu.
+ * @cssprop --pain-color-focus - Focus outline.
+ */
+export class PainLanguagePicker extends LitElement {
+  static override styles = [baseStyles, languagePickerStyles];
+
+  /** URL of a folder made by `painkit build-content`; its manifest says which languages exist. */
+  @property({ attribute: 'content-base', reflect: true }) contentBase = '';
+
+  /** Keep the reader's choice for their next visit (localStorage on this site). Off unless set. */
+  @property({ type: Boolean, reflect: true }) remember = false;
+
+  /** What was last announced, in the chosen language. */
+  @state() private announcement = '';
+
+  private readonly langs = new LangController(this);
+
+  private readonly locales = new Task(this, {
+    task: async ([base, lang]) => {
+      await loadUiLocale(uiLocaleFor(lang));
+      return (await loadManifest(resolveContentBase(base))).locales;
+    },
+    args: () => [this.contentBase, this.langs.lang] as const,
+    onError: (error) => {
+      const message = error instanceof Error ? error.message : String(error);
+      console.warn(`[painkit] <pain-language-picker>: ${message}`);
+      const code = error instanceof ContentError ? error.code : 'malformed';
+      this.dispatchEvent(new PainErrorEvent({ code, locale: this.langs.lang, message }));
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const remembered = this.remember ? stored() : undefined;
+    if (remembered && !chosenLanguage()) setChosenLanguage(remembered);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withUiLocale(uiLocaleFor(this.langs.lang), () => super.update(changed));
+  }
+
+  private async choose(event: Event): Promise<void> {
+    const select = event.target as HTMLSelectElement;
+    const locale = select.value;
+    const name = select.selectedOptions[0]?.textContent?.trim() ?? locale;
+    await loadUiLocale(uiLocaleFor(locale));
+    setChosenLanguage(locale);
+    if (this.remember) {
+      try {
+        localStorage.setItem(STORAGE_KEY, locale);
+      } catch {
+        // storage blocked: the choice lasts for this page only
+      }
+    }
+    this.announcement = withUiLocale(uiLocaleFor(locale), () => languageChangedText(name));
+    this.dispatchEvent(new PainLanguageChangeEvent({ locale }));
+  }
+
+  override render() {
+    return this.locales.render({
+      pending: () => html`<div class="picker" aria-busy="true"></div>`,
+      error: () => html`<p class="error" role="alert">${languagesUnavailableText()}</p>`,
+      complete: (locales) => {
+        const current =
+          bestLocale(
+            this.langs.lang,
+            locales.map((l) => l.code),
+          ) ?? locales[0]?.code;
+        return html`<div class="picker">
+          <label part="label" for="language">${languageLabelText()}</label>
+          <select part="select" id="language" @change=${this.choose}>
+            ${locales.map(
+              (l) => html`<option value=${l.code} lang=${l.code} ?selected=${l.code === current}>${l.name}</option>`,
+            )}
+          </select>
+          <span class="visually-hidden" role="status">${this.announcement}</span>
+        </div>`;
+      },
+    });
+  }
+}
