@@ -48,10 +48,26 @@ export class PainLanguageChangeEvent extends CustomEvent<PainLanguageChangeDetai
   }
 }
 
+/** Detail of `pain-topic-open`. Holds no personal data. */
+export interface PainTopicOpenDetail {
+  /** The slug of the topic opened. */
+  topic: string;
+  /** The language the topic was asked for in (the element's resolved language). */
+  locale: string;
+}
+
+/** Fired when `<pain-library>` opens a topic for the reader. Bubbles and is composed. */
+export class PainTopicOpenEvent extends CustomEvent<PainTopicOpenDetail> {
+  constructor(detail: PainTopicOpenDetail) {
+    super('pain-topic-open', { detail, bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'pain-language-change': PainLanguageChangeEvent;
     'pain-error': PainErrorEvent;
     'pain-topic-loaded': PainTopicLoadedEvent;
+    'pain-topic-open': PainTopicOpenEvent;
   }
 }

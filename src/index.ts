@@ -5,6 +5,9 @@
 export { PainProcedure } from './pain-procedure.js';
 export { PainRecovery } from './pain-recovery.js';
 export { PainLanguagePicker } from './pain-language-picker.js';
+export { PainClinic } from './pain-clinic.js';
+export { configure, type PainkitConfig } from './configure.js';
+export type { ClinicDetails } from './clinic/clinic-config.js';
 export { setChosenLanguage } from './i18n/lang-controller.js';
 export { PainErrorEvent, PainLanguageChangeEvent, PainTopicLoadedEvent } from './events.js';
 export type { PainErrorDetail, PainLanguageChangeDetail, PainTopicLoadedDetail } from './events.js';

@@ -33,7 +33,7 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /** Fetches JSON once per URL; a failure is forgotten so a retry fetches again. */
-function cachedJson(url: string): Promise<unknown> {
+export function cachedJson(url: string): Promise<unknown> {
   let pending = cache.get(url);
   if (!pending) {
     pending = fetchJson(url);

@@ -92,6 +92,12 @@ export const contentStyles = css`
   .red-flags-call-care-team :is(h3, h4, h5, h6) {
     color: var(--pain-color-warning-text, #6b4500);
   }
+  .clinic-contact {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    font-weight: 600;
+  }
   .timeline {
     list-style: none;
     padding-inline-start: 0;

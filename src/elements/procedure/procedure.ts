@@ -33,6 +33,7 @@ import { procedureStyles } from './procedure.styles.js';
  * @csspart title - The topic's title.
  * @csspart section - Every section; each also has `section-<id>`, e.g. `section-recovery`.
  * @csspart red-flags - Each box of warning signs in "When to get help".
+ * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box (see `<pain-clinic>`).
  * @csspart timeline - The recovery timeline.
  * @csspart footer - Sources, review date and disclaimer.
  *

@@ -36,6 +36,7 @@ import { recoveryStyles } from './recovery.styles.js';
  * @csspart timeline - The ordered list of milestones.
  * @csspart milestone - Each milestone.
  * @csspart red-flags - Each box of warning signs.
+ * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box.
  * @csspart footer - Sources, review date and disclaimer.
  *
  * @cssprop --pain-color-accent - Timeline line, the "today" badge and its highlight border.

@@ -128,3 +128,31 @@ export const noTimelineText = () =>
     id: 'no-timeline',
     desc: 'Shown when a recovery timeline is asked for a topic that has none (a therapy or condition page).',
   });
+
+export const callClinicText = (name: string) =>
+  name
+    ? msg(str`Call ${name}:`, {
+        id: 'clinic-call',
+        desc: 'Before the clinic phone number in the "call your care team" box; the placeholder is the clinic name.',
+      })
+    : msg('Call your care team:', {
+        id: 'clinic-call-unnamed',
+        desc: 'Before the clinic phone number when the clinic gave no name.',
+      });
+
+export const afterHoursText = () =>
+  msg('After hours:', {
+    id: 'clinic-after-hours',
+    desc: 'Before the clinic phone number to use when the clinic is closed (nights, weekends).',
+  });
+
+export const websiteText = (name: string) =>
+  name
+    ? msg(str`${name} website`, {
+        id: 'clinic-website',
+        desc: 'Link text to the clinic website; the placeholder is the clinic name.',
+      })
+    : msg('Clinic website', {
+        id: 'clinic-website-unnamed',
+        desc: 'Link text to the clinic website when the clinic gave no name.',
+      });

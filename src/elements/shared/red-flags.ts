@@ -1,16 +1,45 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
+import { clinicDetails, type Clinic } from '../../clinic/clinic-config.js';
 import type { SectionGroup } from '../../content/types.js';
 import { contentHtml } from '../../markdown/content-html.js';
 import { heading } from './heading.js';
+import { afterHoursText, callClinicText, websiteText } from './messages.js';
 
-/** The red-flag lists ("call 911 if", "call your care team if"), each in its own box. Never collapsed. */
-export const redFlags = (groups: SectionGroup[], level: number) =>
-  groups.map(
+/** The content says "911"; a clinic elsewhere sets its own emergency number. Digits only, so HTML stays safe. */
+const localEmergency = (text: string, clinic: Clinic) =>
+  clinic.emergencyNumber === '911' ? text : text.replace(/\b911\b/g, clinic.emergencyNumber);
+
+/** The clinic's phone numbers and website, when the clinic configured them. */
+function contact(clinic: Clinic) {
+  if (!clinic.phone && !clinic.afterHoursPhone && !clinic.website) return nothing;
+  return html`<p class="clinic-contact" part="clinic-contact">
+    ${clinic.phone ? html`<span>${callClinicText(clinic.name)} <a href=${clinic.phone.href}>${clinic.phone.text}</a></span>` : nothing}
+    ${
+      clinic.afterHoursPhone
+        ? html`<span
+            >${afterHoursText()} <a href=${clinic.afterHoursPhone.href}>${clinic.afterHoursPhone.text}</a></span
+          >`
+        : nothing
+    }
+    ${clinic.website ? html`<span><a href=${clinic.website}>${websiteText(clinic.name)}</a></span>` : nothing}
+  </p>`;
+}
+
+/**
+ * The red-flag lists ("call 911 if", "call your care team if"), each in its
+ * own box, never collapsed. The care-team box shows the clinic's phone
+ * numbers when configured; "911" becomes the clinic's emergency number.
+ */
+export function redFlags(groups: SectionGroup[], level: number) {
+  const clinic = clinicDetails();
+  return groups.map(
     (group) =>
       html`<div part="red-flags" class="red-flags red-flags-${group.id} box">
-        ${heading(level, group.title, { kind: 'group-title' })}
+        ${heading(level, localEmergency(group.title, clinic), { kind: 'group-title' })}
         <ul>
-          ${group.items.map((item) => html`<li>${contentHtml(item)}</li>`)}
+          ${group.items.map((item) => html`<li>${contentHtml(localEmergency(item, clinic))}</li>`)}
         </ul>
+        ${group.id === 'call-care-team' ? contact(clinic) : nothing}
       </div>`,
   );
+}

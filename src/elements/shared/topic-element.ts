@@ -1,13 +1,13 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
+import { ClinicController } from '../../clinic/clinic-config.js';
 import { resolveContentBase } from '../../content/content-base.js';
-import { ContentError } from '../../content/content-error.js';
 import { loadTopic, type LoadedTopic } from '../../content/load-topic.js';
-import { PainErrorEvent, PainTopicLoadedEvent } from '../../events.js';
+import { PainTopicLoadedEvent } from '../../events.js';
 import { LangController } from '../../i18n/lang-controller.js';
-import { directionOf, loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
-import { errorText, fallbackText, loadingText, retryText, unreviewedText } from './messages.js';
+import { loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
+import { errorView, isUnreviewed, loadingView, noticesView, reportContentError } from './content-states.js';
 
 /** An attribute's value, trimmed; a removed attribute (null) reads as empty. */
 const clean = (value: string | null | undefined): string => (value ?? '').trim();
@@ -33,6 +33,9 @@ export abstract class PainTopicElement extends LitElement {
 
   /** @internal */
   protected readonly langs = new LangController(this);
+
+  /** @internal */
+  protected readonly clinic = new ClinicController(this);
 
   /** @internal */
   protected readonly content = new Task(this, {
@@ -69,67 +72,29 @@ export abstract class PainTopicElement extends LitElement {
   }
 
   private reportError(error: unknown): void {
-    const failure = error instanceof ContentError ? error : new ContentError('malformed', String(error));
-    const tag = this.localName;
-    console.warn(`[painkit] <${tag}>: ${failure.message}`);
-    this.dispatchEvent(
-      new PainErrorEvent({
-        code: failure.code,
-        topic: this.topic || this.code || this.src || undefined,
-        locale: this.langs.lang,
-        message: failure.message,
-      }),
-    );
+    reportContentError(this, error, {
+      topic: this.topic || this.code || this.src || undefined,
+      locale: this.langs.lang,
+    });
   }
 
   /** Renders a loaded topic. */
   protected abstract renderTopic(loaded: LoadedTopic): unknown;
 
   protected renderLoading() {
-    return html`<div part="loading" class="loading" role="status">
-      <span class="visually-hidden">${loadingText()}</span>
-      <div class="skeleton title"></div>
-      <div class="skeleton line"></div>
-      <div class="skeleton line"></div>
-      <div class="skeleton line short"></div>
-    </div>`;
+    return loadingView();
   }
 
   protected renderError(error: unknown) {
-    const code = error instanceof ContentError ? error.code : 'malformed';
-    const { title, body } = errorText(code);
-    return html`<div
-      part="error"
-      class="error box"
-      role="alert"
-      lang=${this.uiLocale}
-      dir=${directionOf(this.uiLocale)}
-    >
-      <p class="error-title"><strong>${title}</strong></p>
-      <p>${body}</p>
-      ${
-        code === 'network'
-          ? html`<button type="button" part="retry-button" @click=${() => this.content.run()}>${retryText()}</button>`
-          : nothing
-      }
-    </div>`;
+    return errorView(error, this.uiLocale, () => this.content.run());
   }
 
   /** Notices above the content: shown in English for lack of a translation, or an unreviewed translation. */
   protected renderNotices({ chunk, requestedLocale, fallback }: LoadedTopic) {
-    const ui = this.uiLocale;
-    const names = new Intl.DisplayNames([ui], { type: 'language', fallback: 'code' });
-    const notices = [
-      fallback
-        ? fallbackText(names.of(requestedLocale) ?? requestedLocale, names.of(chunk.locale) ?? chunk.locale)
-        : '',
-      chunk.translation.status === 'draft' || chunk.translation.status === 'machine' ? unreviewedText() : '',
-    ].filter(Boolean);
-    return notices.length
-      ? html`<div part="notice" class="notice box" role="note" lang=${ui} dir=${directionOf(ui)}>
-          ${notices.map((text) => html`<p>${text}</p>`)}
-        </div>`
-      : nothing;
+    return noticesView(
+      { locale: chunk.locale, requestedLocale, fallback, unreviewed: isUnreviewed(chunk.translation) },
+      this.uiLocale,
+    );
   }
 
   override render() {

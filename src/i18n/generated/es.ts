@@ -9,7 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'disclaimer': `Esta información no reemplaza los consejos de su equipo de atención médica. Siga siempre las instrucciones que le den.`,
+      'clinic-after-hours': `Fuera del horario de atención:`,
+'clinic-call': str`Llame a ${0}:`,
+'clinic-call-unnamed': `Llame a su equipo de atención médica:`,
+'clinic-website': str`Sitio web de ${0}`,
+'clinic-website-unnamed': `Sitio web de la clínica`,
+'disclaimer': `Esta información no reemplaza los consejos de su equipo de atención médica. Siga siempre las instrucciones que le den.`,
 'error-malformed-body': `El archivo de contenido tiene un problema. Por favor, avise al equipo del sitio web.`,
 'error-malformed-title': `No se puede mostrar esta información.`,
 'error-network-body': `Revise su conexión a internet y vuelva a intentarlo.`,

@@ -1,0 +1,93 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** A clinic's details, shown wherever the content says "call your care team". */
+export interface ClinicDetails {
+  /** The clinic's name, as patients know it. */
+  name?: string;
+  /** Phone number during opening hours. */
+  phone?: string;
+  /** Phone number after hours. */
+  afterHoursPhone?: string;
+  /** The clinic's website (http or https). */
+  website?: string;
+  /** The local emergency number; the content's "911" becomes this number. Default 911. */
+  emergencyNumber?: string;
+}
+
+/** Clinic details checked and ready to show. */
+export interface Clinic {
+  name: string;
+  phone?: { text: string; href: string };
+  afterHoursPhone?: { text: string; href: string };
+  website?: string;
+  emergencyNumber: string;
+}
+
+const PHONE = /^\+?[0-9(][0-9 ().-]{2,24}$/;
+const EMERGENCY = /^[0-9]{2,4}$/;
+
+function phone(value: string | undefined, field: string): Clinic['phone'] {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (!PHONE.test(text) || text.replace(/\D/g, '').length < 3) {
+    console.warn(
+      `[painkit] clinic ${field} "${text}" is not a phone number (digits, spaces, + ( ) . -); it is not shown.`,
+    );
+    return undefined;
+  }
+  return { text, href: `tel:${text.startsWith('+') ? '+' : ''}${text.replace(/\D/g, '')}` };
+}
+
+function website(value: string | undefined): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  try {
+    const url = new URL(text);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // reported below
+  }
+  console.warn(`[painkit] clinic website "${text}" is not an http(s) address; it is not shown.`);
+  return undefined;
+}
+
+let clinic: Clinic = { name: '', emergencyNumber: '911' };
+const hosts = new Set<ReactiveControllerHost>();
+
+/**
+ * Sets the clinic's details for every painkit element on the page. Values
+ * that are not a phone number or a web address are left out with a console
+ * warning. Called by `<pain-clinic>` and by `configure()`.
+ */
+export function configureClinic(details: ClinicDetails): void {
+  const emergency = details.emergencyNumber?.trim();
+  if (emergency && !EMERGENCY.test(emergency)) {
+    console.warn(`[painkit] clinic emergency number "${emergency}" is not 2 to 4 digits; 911 is shown.`);
+  }
+  clinic = {
+    name: details.name?.trim() ?? '',
+    phone: phone(details.phone, 'phone'),
+    afterHoursPhone: phone(details.afterHoursPhone, 'after-hours phone'),
+    website: website(details.website),
+    emergencyNumber: emergency && EMERGENCY.test(emergency) ? emergency : '911',
+  };
+  hosts.forEach((host) => host.requestUpdate());
+}
+
+/** The clinic's details as configured (empty without configuration). */
+export const clinicDetails = (): Clinic => clinic;
+
+/** Re-renders its element whenever the clinic's details change. */
+export class ClinicController implements ReactiveController {
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+  }
+}

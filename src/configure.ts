@@ -1,0 +1,16 @@
+import { configureClinic, type ClinicDetails } from './clinic/clinic-config.js';
+import { setDefaultContentBase } from './content/content-base.js';
+
+/** Settings for every painkit element on the page. */
+export interface PainkitConfig {
+  /** The clinic's details (the same as `<pain-clinic>`). */
+  clinic?: ClinicDetails;
+  /** Default `content-base` for elements that do not set one (e.g. where your bundler serves painkit's `dist/data/`). */
+  contentBase?: string;
+}
+
+/** Configures painkit from JavaScript: `configure({ clinic: { name, phone }, contentBase: '/painkit-data/' })`. */
+export function configure(config: PainkitConfig): void {
+  if (config.clinic) configureClinic(config.clinic);
+  if (config.contentBase !== undefined) setDefaultContentBase(config.contentBase);
+}

@@ -1,0 +1,46 @@
+import { LitElement, css, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { configureClinic } from '../../clinic/clinic-config.js';
+
+/**
+ * The clinic's details, without writing JavaScript: put one anywhere on the
+ * page. Every painkit element then shows the clinic's name and phone numbers
+ * (as `tel:` links) where the content says "call your care team", and the
+ * local emergency number where it says "call 911". It shows nothing itself.
+ *
+ * @tagname pain-clinic
+ * @summary Clinic name, phone numbers, website and emergency number for every painkit element.
+ */
+export class PainClinic extends LitElement {
+  static override styles = css`
+    :host {
+      display: none;
+    }
+  `;
+
+  /** The clinic's name, as patients know it. */
+  @property({ reflect: true }) name = '';
+
+  /** Phone number during opening hours. */
+  @property({ reflect: true }) phone = '';
+
+  /** Phone number after hours. */
+  @property({ attribute: 'after-hours-phone', reflect: true }) afterHoursPhone = '';
+
+  /** The clinic's website (http or https). */
+  @property({ reflect: true }) website = '';
+
+  /** The local emergency number (2 to 4 digits); the content's "911" becomes this number. */
+  @property({ attribute: 'emergency-number', reflect: true }) emergencyNumber = '911';
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    configureClinic({
+      name: this.name,
+      phone: this.phone,
+      afterHoursPhone: this.afterHoursPhone,
+      website: this.website,
+      emergencyNumber: this.emergencyNumber,
+    });
+  }
+}

@@ -1,0 +1,95 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import '../src/pain-clinic.js';
+import '../src/pain-procedure.js';
+import type { PainProcedure } from '../src/pain-procedure.js';
+import { configure } from '../src/configure.js';
+import { DATA, shadowText } from './helpers.js';
+
+// Phone numbers here are fictional test data (555-01xx is reserved for fiction).
+const careTeamBox = (el: Element) => el.shadowRoot!.querySelector('.red-flags-call-care-team')!;
+const emergencyBox = (el: Element) => el.shadowRoot!.querySelector('.red-flags-emergency')!;
+
+async function procedureWith(clinic: TemplateResult, lang = 'en'): Promise<PainProcedure> {
+  let settle!: () => void;
+  const settled = new Promise<void>((resolve) => (settle = resolve));
+  const page = await fixture(
+    html`<div @pain-topic-loaded=${() => settle()}>
+      ${clinic}
+      <pain-procedure
+        topic="epidural-steroid-injection"
+        lang=${lang}
+        sections="when-to-call"
+        content-base=${DATA}
+      ></pain-procedure>
+    </div>`,
+  );
+  const el = page.querySelector('pain-procedure')!;
+  await settled;
+  await el.updateComplete;
+  return el;
+}
+
+describe('clinic details (<pain-clinic> and configure())', () => {
+  afterEach(() => configure({ clinic: {} }));
+
+  it('reads naturally without configuration: no phone numbers, "your care team"', async () => {
+    const el = await procedureWith(html``);
+    expect(careTeamBox(el).textContent).to.include('Call your care team if');
+    expect(careTeamBox(el).querySelector('a[href^="tel:"]')).to.equal(null);
+    expect(emergencyBox(el).textContent).to.include('Call 911');
+  });
+
+  it("shows the clinic's name and tel: links where the content says to call your care team", async () => {
+    const el = await procedureWith(
+      html`<pain-clinic
+        name="Example Pain Clinic"
+        phone="(555) 010-0100"
+        after-hours-phone="+1 555 010 0199"
+        website="https://clinic.example/"
+      ></pain-clinic>`,
+    );
+    const contact = careTeamBox(el).querySelector('[part="clinic-contact"]')!;
+    expect(contact.textContent!.replace(/\s+/g, ' ')).to.include('Call Example Pain Clinic: (555) 010-0100');
+    const links = [...contact.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(links).to.deep.equal([
+      ['(555) 010-0100', 'tel:5550100100'],
+      ['+1 555 010 0199', 'tel:+15550100199'],
+      ['Example Pain Clinic website', 'https://clinic.example/'],
+    ]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses the local emergency number instead of 911', async () => {
+    const el = await procedureWith(html`<pain-clinic emergency-number="112"></pain-clinic>`);
+    expect(emergencyBox(el).querySelector('.group-title')!.textContent).to.equal(
+      'Call 112 or go to the emergency room if',
+    );
+    expect(shadowText(el)).not.to.include('911');
+  });
+
+  it('speaks the reader’s language, configured from JavaScript', async () => {
+    configure({ clinic: { name: 'Clínica de Ejemplo', phone: '555-010-0100', afterHoursPhone: '555-010-0199' } });
+    const el = await procedureWith(html``, 'es');
+    const contact = careTeamBox(el).querySelector('[part="clinic-contact"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(contact).to.include('Llame a Clínica de Ejemplo: 555-010-0100');
+    expect(contact).to.include('Fuera del horario de atención: 555-010-0199');
+    await expect(el).to.be.accessible();
+  });
+
+  it('leaves out, with a console warning, a phone or website that is not one', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const el = await procedureWith(
+        html`<pain-clinic name="X" phone="call us" website="javascript:alert(1)"></pain-clinic>`,
+      );
+      expect(careTeamBox(el).querySelector('[part="clinic-contact"]')).to.equal(null);
+      expect(warnings.join('\n')).to.include('clinic phone "call us" is not a phone number');
+      expect(warnings.join('\n')).to.include('clinic website "javascript:alert(1)" is not an http(s) address');
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
