@@ -56,10 +56,31 @@ export interface PainTopicOpenDetail {
   locale: string;
 }
 
-/** Fired when `<pain-library>` opens a topic for the reader. Bubbles and is composed. */
+/** Fired when `<pain-library>` or `<pain-plan>` opens a topic for the reader. Bubbles and is composed. */
 export class PainTopicOpenEvent extends CustomEvent<PainTopicOpenDetail> {
   constructor(detail: PainTopicOpenDetail) {
     super('pain-topic-open', { detail, bubbles: true, composed: true });
+  }
+}
+
+/** Detail of `pain-plan-loaded`. Holds no personal data (never the plan's own text). */
+export interface PainPlanLoadedDetail {
+  /** The condition of a plan template (`condition` attribute); absent for a `topics` list or a page's own plan. */
+  condition?: string;
+  /** How many steps the plan has, counting steps whose topic could not be found. */
+  steps: number;
+  /** The locale of the plan shown. */
+  locale: string;
+  /** The locale the reader asked for. */
+  requestedLocale: string;
+  /** True when the plan is shown in English because no translation exists. */
+  fallback: boolean;
+}
+
+/** Fired when `<pain-plan>` has loaded and rendered a plan. Bubbles and is composed. */
+export class PainPlanLoadedEvent extends CustomEvent<PainPlanLoadedDetail> {
+  constructor(detail: PainPlanLoadedDetail) {
+    super('pain-plan-loaded', { detail, bubbles: true, composed: true });
   }
 }
 
@@ -69,5 +90,6 @@ declare global {
     'pain-error': PainErrorEvent;
     'pain-topic-loaded': PainTopicLoadedEvent;
     'pain-topic-open': PainTopicOpenEvent;
+    'pain-plan-loaded': PainPlanLoadedEvent;
   }
 }

@@ -6,6 +6,7 @@ export { PainProcedure } from './pain-procedure.js';
 export { PainRecovery } from './pain-recovery.js';
 export { PainLanguagePicker } from './pain-language-picker.js';
 export { PainClinic } from './pain-clinic.js';
+export { PainTerm } from './pain-term.js';
 export { configure, type PainkitConfig } from './configure.js';
 export type { ClinicDetails } from './clinic/clinic-config.js';
 export { setChosenLanguage } from './i18n/lang-controller.js';

@@ -3,6 +3,7 @@ export type ContentErrorCode =
   | 'no-topic'
   | 'unknown-topic'
   | 'unknown-code'
+  | 'unknown-term'
   | 'network'
   | 'malformed';
 

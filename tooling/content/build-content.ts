@@ -6,9 +6,11 @@ import {
   parseTopic,
   type ContentManifest,
   type LocaleIndex,
+  type Section,
   type TopicChunk,
 } from 'painkit/markdown';
 import { compileGlossary } from './glossary.js';
+import { createTermLinker, linkSectionTerms } from './link-terms.js';
 import { nodeRenderer } from './node-renderer.js';
 import { compilePlan } from './plans.js';
 import { readContent, SOURCE_LOCALE } from './read-content.js';
@@ -40,9 +42,15 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
   const files = await readContent(dir);
   const planFiles = await readContent(dir, 'plans');
   const glossaryFiles = (await readContent(dir, '', '.yaml')).filter((f) => f.slug === 'glossary');
+  const glossaries = new Map(glossaryFiles.map((f) => [f.locale, compileGlossary(f)]));
+  const linkers = new Map([...glossaries].map(([locale, g]) => [locale, createTermLinker(g.terms)]));
+  const withTerms = <T extends { locale: string; sections: Section[] }>(chunk: T): T => {
+    const link = linkers.get(chunk.locale);
+    return link ? { ...chunk, sections: linkSectionTerms(chunk.sections, link) } : chunk;
+  };
   const byLocale = new Map<string, TopicChunk[]>();
   for (const file of files) {
-    const chunk = compileTopic(parseTopic(file.text), nodeRenderer(), { slug: file.slug, locale: file.locale });
+    const chunk = withTerms(compileTopic(parseTopic(file.text), nodeRenderer(), { slug: file.slug, locale: file.locale }));
     byLocale.set(file.locale, [...(byLocale.get(file.locale) ?? []), chunk]);
   }
   await rm(out, { recursive: true, force: true });
@@ -61,10 +69,10 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
     const plans = planFiles.filter((f) => f.locale === locale);
     if (plans.length) await mkdir(join(out, locale, 'plans'), { recursive: true });
     for (const plan of plans) {
-      await writeFile(join(out, locale, 'plans', `${plan.slug}.json`), JSON.stringify(compilePlan(plan, nodeRenderer())));
+      await writeFile(join(out, locale, 'plans', `${plan.slug}.json`), JSON.stringify(withTerms(compilePlan(plan, nodeRenderer()))));
     }
-    const glossary = glossaryFiles.find((f) => f.locale === locale);
-    if (glossary) await writeFile(join(out, locale, 'glossary.json'), JSON.stringify(compileGlossary(glossary)));
+    const glossary = glossaries.get(locale);
+    if (glossary) await writeFile(join(out, locale, 'glossary.json'), JSON.stringify(glossary));
     manifest.locales.push({
       code: locale,
       name: nativeName(locale),

@@ -43,10 +43,18 @@ export function loadingView() {
   </div>`;
 }
 
-/** What the reader sees when content cannot be shown; after a network failure, a "Try again" button runs `retry`. */
-export function errorView(error: unknown, uiLocale: string, retry: () => void) {
+/**
+ * What the reader sees when content cannot be shown; after a network failure, a "Try again" button runs `retry`.
+ * `text` replaces the standard wording when an element can say more precisely what went wrong.
+ */
+export function errorView(
+  error: unknown,
+  uiLocale: string,
+  retry: () => void,
+  text: { title: string; body: string } = errorText(asContentError(error).code),
+) {
   const { code } = asContentError(error);
-  const { title, body } = errorText(code);
+  const { title, body } = text;
   return html`<div part="error" class="error box" role="alert" lang=${uiLocale} dir=${directionOf(uiLocale)}>
     <p class="error-title"><strong>${title}</strong></p>
     <p>${body}</p>

@@ -7,7 +7,10 @@ import { disclaimerText, reviewedText, sourcesText } from './messages.js';
 export const longDate = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
-function sources(chunk: TopicChunk, level: number) {
+/** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or review date). */
+export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'reviewed'>;
+
+function sources(chunk: FooterContent, level: number) {
   return html`${heading(level, sourcesText(), { kind: 'footer-title' })}
     <ul class="sources" lang=${chunk.locale}>
       ${chunk.sources.map(
@@ -22,7 +25,7 @@ function sources(chunk: TopicChunk, level: number) {
 }
 
 /** The disclaimer, the sources a topic was checked against and its review date. */
-export function topicFooter(chunk: TopicChunk, level: number, uiLocale: string) {
+export function topicFooter(chunk: FooterContent, level: number, uiLocale: string) {
   return html`<footer part="footer" lang=${uiLocale}>
     <p><strong>${disclaimerText()}</strong></p>
     ${chunk.sources.length ? sources(chunk, level) : nothing}

@@ -1,0 +1,53 @@
+import { css } from 'lit';
+
+export const termStyles = css`
+  :host {
+    display: inline;
+    position: relative;
+  }
+  button.word {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    margin: 0;
+    cursor: help;
+    text-decoration: underline dotted;
+    text-decoration-thickness: 0.1em;
+    text-underline-offset: 0.2em;
+  }
+  button.word[aria-expanded='true'] {
+    text-decoration-style: solid;
+  }
+  .bubble {
+    position: absolute;
+    inset-block-start: calc(100% + 0.4em);
+    inset-inline-start: 0;
+    z-index: 10;
+    inline-size: max-content;
+    max-inline-size: min(22rem, 80vw);
+    padding: 0.75em;
+    border: 2px solid var(--pain-color-accent, #0b5cad);
+    border-radius: var(--pain-radius, 0.5rem);
+    background: var(--pain-color-field, #fff);
+    color: var(--pain-color-field-text, #1f2933);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 20%);
+    font-size: 0.95em;
+    font-weight: normal;
+    line-height: 1.5;
+  }
+  @media print {
+    button.word {
+      text-decoration: none;
+    }
+    .bubble {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .bubble {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,126 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { Task } from '@lit/task';
+import { resolveContentBase } from '../../content/content-base.js';
+import { ContentError } from '../../content/content-error.js';
+import { loadTerm } from '../../content/load-glossary.js';
+import { PainErrorEvent } from '../../events.js';
+import { LangController } from '../../i18n/lang-controller.js';
+import { loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
+import { baseStyles } from '../../styles/tokens.js';
+import { definitionLabelText } from './term-messages.js';
+import { termStyles } from './term.styles.js';
+
+/** The closest painkit element around a term inside its shadow root (e.g. `<pain-procedure>`), if any. */
+const hostElement = (el: Element): (Element & { contentBase?: string }) | undefined =>
+  ((el.getRootNode() as ShadowRoot).host as Element & { contentBase?: string }) ?? undefined;
+
+/**
+ * A medical word with its plain-language definition from the glossary, as a
+ * toggletip: the word is a button; pressing it shows the definition in a
+ * bubble that screen readers announce; pressing it again, Escape, or a click
+ * elsewhere closes it, and focus stays on the word. Compiled content marks the
+ * first use of each glossary word in every section with this element, so
+ * terms inside `<pain-procedure>` work the same way. An unknown term shows
+ * the word alone (with a console warning and `pain-error`).
+ *
+ * @tagname pain-term
+ * @summary A medical word with a plain-language definition on demand.
+ *
+ * @slot - The word as it appears in the text. Defaults to the glossary's word.
+ *
+ * @fires pain-error - The term is not in the glossary or the glossary could not be loaded. `detail`: `{ code, topic, locale, message }` (`topic` is the term id).
+ *
+ * @csspart word - The word (a button).
+ * @csspart definition - The bubble with the definition.
+ *
+ * @cssprop --pain-color-accent - Border of the bubble.
+ * @cssprop --pain-color-field - Background of the bubble.
+ * @cssprop --pain-color-field-text - Text of the bubble.
+ */
+export class PainTerm extends LitElement {
+  static override styles = [baseStyles, termStyles];
+
+  /** The glossary id of the word, e.g. `fluoroscopy`. */
+  @property({ reflect: true }) term = '';
+
+  /** URL of a compiled content folder; inside another painkit element, that element's content base. */
+  @property({ attribute: 'content-base', reflect: true }) contentBase = '';
+
+  @state() private open = false;
+
+  @query('button.word') private word!: HTMLButtonElement;
+
+  private readonly langs = new LangController(this);
+
+  private readonly definition = new Task(this, {
+    task: async ([base, term, lang]) => {
+      await loadUiLocale(uiLocaleFor(lang));
+      return loadTerm(resolveContentBase(base), term, lang);
+    },
+    args: () => [this.contentBase || hostElement(this)?.contentBase || '', this.term.trim(), this.langs.lang] as const,
+    onError: (error) => {
+      const message = error instanceof Error ? error.message : String(error);
+      console.warn(`[painkit] <pain-term term="${this.term}">: ${message}`);
+      const code = error instanceof ContentError ? error.code : 'malformed';
+      this.dispatchEvent(new PainErrorEvent({ code, topic: this.term, locale: this.langs.lang, message }));
+    },
+  });
+
+  private readonly closeOnOutsideClick = (event: Event) => {
+    if (this.open && !event.composedPath().includes(this)) this.open = false;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('click', this.closeOnOutsideClick);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('click', this.closeOnOutsideClick);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withUiLocale(uiLocaleFor(this.langs.lang), () => super.update(changed));
+  }
+
+  private toggle(): void {
+    this.open = !this.open;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && this.open) {
+      event.stopPropagation();
+      this.open = false;
+      this.word.focus();
+    }
+  }
+
+  override render() {
+    const loaded = this.definition.value;
+    if (!loaded || this.definition.error) return html`<slot></slot>`;
+    const { term, locale } = loaded;
+    // The live region is always there and is filled when the bubble opens, so
+    // screen readers announce the definition (the toggletip pattern).
+    return html`<button
+        type="button"
+        class="word"
+        part="word"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="definition"
+        @click=${this.toggle}
+        @keydown=${this.onKeydown}
+      >
+        <slot>${term.term}</slot></button
+      ><span id="definition" role="status" aria-label=${definitionLabelText()}
+        >${
+          this.open
+            ? html`<span class="bubble" part="definition" lang=${locale}
+                ><strong>${term.term}:</strong> ${term.definition}</span
+              >`
+            : nothing
+        }</span
+      >`;
+  }
+}
