@@ -304,3 +304,17 @@ export const Print: Story = {
         ${story()}`,
   ],
 };
+
+/** `theme="dark"` (or `theme="auto"` to follow the reader's system setting). */
+export const DarkTheme: Story = {
+  render: (args) =>
+    html`<div style="background:#0d1216;padding:1rem">
+      <pain-procedure topic=${args.topic} theme="dark" content-base=${args['content-base']}></pain-procedure>
+    </div>`,
+};
+
+/** `text-size="large"`: everything scales from one size. */
+export const LargeText: Story = {
+  render: (args) =>
+    html`<pain-procedure topic=${args.topic} text-size="large" content-base=${args['content-base']}></pain-procedure>`,
+};

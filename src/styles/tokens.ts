@@ -1,9 +1,33 @@
 import { css } from 'lit';
 
+/** Dark-theme values of the color tokens (contrast checked with axe in both themes). */
+const darkTokens = css`
+  --pain-color-text: #e4e7eb;
+  --pain-color-background: #161b20;
+  --pain-color-accent: #7cb7f5;
+  --pain-color-on-accent: #0d1216;
+  --pain-color-link: #9cc9ff;
+  --pain-color-focus: #ffb561;
+  --pain-color-border: #52606d;
+  --pain-color-notice-background: #1d2b3a;
+  --pain-color-danger: #ff8a80;
+  --pain-color-danger-text: #ffb4ab;
+  --pain-color-error-background: #3b1715;
+  --pain-color-warning: #f0b429;
+  --pain-color-warning-text: #ffd58a;
+  --pain-color-warning-background: #33260a;
+  --pain-color-skeleton: #323f4b;
+  --pain-color-field: #1f2933;
+  --pain-color-field-text: #e4e7eb;
+  --pain-color-input-border: #9aa5b1;
+`;
+
 /**
  * Shared look of every painkit element. Clinics theme through the `--pain-*`
- * custom properties; every value has a readable default. Logical properties
- * only, so right-to-left locales need no extra rules.
+ * custom properties; every value has a readable default. Every element takes
+ * `theme` (`light`, `dark`, or `auto` to follow the system) and `text-size`
+ * (`large`) attributes. Logical properties only, so right-to-left locales
+ * need no extra rules.
  */
 export const baseStyles = css`
   :host {
@@ -18,6 +42,19 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* theme="dark" always; theme="auto" follows the reader's system setting; light otherwise. */
+  :host([theme='dark']) {
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
+  }
+  /* text-size="large": bigger text for readers who need it (everything is in em). */
+  :host([text-size='large']) {
+    --pain-font-size: 1.25rem;
   }
   a {
     color: var(--pain-color-link, #0b5cad);

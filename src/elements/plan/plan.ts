@@ -222,7 +222,10 @@ export class PainPlan extends LitElement {
     steps.forEach((step, i) => {
       if (step.entry) return;
       const message = `step ${i + 1}: there is no topic "${step.topic}"; the step shows a message instead`;
-      reportContentError(this, new ContentError('unknown-topic', message), { topic: step.topic, locale: this.langs.lang });
+      reportContentError(this, new ContentError('unknown-topic', message), {
+        topic: step.topic,
+        locale: this.langs.lang,
+      });
     });
   }
 
@@ -247,7 +250,14 @@ export class PainPlan extends LitElement {
   private renderFacts(step: ShownStep) {
     if (!step.timing && !step.team.length && !step.why) return nothing;
     return html`<dl class="facts">
-      ${step.timing ? html`<div><dt>${timingLabelText()}</dt><dd>${step.timing}</dd></div>` : nothing}
+      ${
+        step.timing
+          ? html`<div>
+              <dt>${timingLabelText()}</dt>
+              <dd>${step.timing}</dd>
+            </div>`
+          : nothing
+      }
       ${
         step.team.length
           ? html`<div>
@@ -260,7 +270,14 @@ export class PainPlan extends LitElement {
             </div>`
           : nothing
       }
-      ${step.why ? html`<div><dt>${whyLabelText()}</dt><dd>${step.why}</dd></div>` : nothing}
+      ${
+        step.why
+          ? html`<div>
+              <dt>${whyLabelText()}</dt>
+              <dd>${step.why}</dd>
+            </div>`
+          : nothing
+      }
     </dl>`;
   }
 
@@ -287,12 +304,7 @@ export class PainPlan extends LitElement {
                   content-base=${resolveContentBase(this.contentBase)}
                   heading-level=${level + 1}
                 ></pain-procedure>
-                <button
-                  type="button"
-                  part="close-button"
-                  class="close-button"
-                  @click=${() => this.close(key, index)}
-                >
+                <button type="button" part="close-button" class="close-button" @click=${() => this.close(key, index)}>
                   ${closeTopicText()}<span class="visually-hidden">: ${title}</span>
                 </button>`
             : nothing
@@ -304,7 +316,9 @@ export class PainPlan extends LitElement {
     const key = `${plan.from}:${plan.condition ?? ''}:${plan.steps.map((s) => s.topic).join(',')}#${index}`;
     const { entry } = step;
     const missing = unknownStepText();
-    const title = html`<span class="step-number">${stepNumberText(index + 1)}<span class="visually-hidden">:</span></span>
+    const title = html`<span class="step-number"
+        >${stepNumberText(index + 1)}<span class="visually-hidden">:</span></span
+      >
       <span class="step-name" lang=${entry && entry.locale !== plan.locale ? entry.locale : nothing}
         >${entry ? entry.title : missing.title}</span
       >`;

@@ -39,8 +39,14 @@ export function errorText(code: ContentErrorCode): { title: string; body: string
       };
     case 'unknown-term':
       return {
-        title: msg('We could not find this information.', { id: 'error-unknown-title', desc: 'Shown when the requested patient topic does not exist.' }),
-        body: msg('This word has no explanation yet. Your care team can explain it.', { id: 'error-unknown-term-body', desc: 'A medical word has no entry in the glossary.' }),
+        title: msg('We could not find this information.', {
+          id: 'error-unknown-title',
+          desc: 'Shown when the requested patient topic does not exist.',
+        }),
+        body: msg('This word has no explanation yet. Your care team can explain it.', {
+          id: 'error-unknown-term-body',
+          desc: 'A medical word has no entry in the glossary.',
+        }),
       };
     case 'unknown-code':
       return {

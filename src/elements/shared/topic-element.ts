@@ -28,6 +28,12 @@ export abstract class PainTopicElement extends LitElement {
   /** URL of a clinic's own Markdown file, shown instead of built-in content. */
   @property({ reflect: true }) src = '';
 
+  /** `dark`, or `auto` to follow the reader's system setting; light when not set. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+
+  /** `large` for bigger text. */
+  @property({ attribute: 'text-size', reflect: true }) textSize: 'large' | '' = '';
+
   /** URL of a folder of compiled content (from `painkit build-content`). Defaults to the content shipped beside painkit. */
   @property({ attribute: 'content-base', reflect: true }) contentBase = '';
 
