@@ -4,6 +4,7 @@
  */
 export { PainProcedure } from './pain-procedure.js';
 export { PainRecovery } from './pain-recovery.js';
+export { PainLibrary } from './pain-library.js';
 export { PainLanguagePicker } from './pain-language-picker.js';
 export { PainClinic } from './pain-clinic.js';
 export { PainTerm } from './pain-term.js';

@@ -554,6 +554,28 @@ describe('<pain-library>', () => {
     });
   });
 
+  describe('theme and text size', () => {
+    it('turns dark with theme="dark", list and opened topic, keeping contrast (axe)', async () => {
+      const el = await renderLibrary(html`<pain-library theme="dark" content-base=${DATA}></pain-library>`);
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 27, 32)');
+      await expect(el).to.be.accessible();
+      const loaded = nextSettled(el);
+      cardButtons(el)[0].click();
+      await loaded;
+      expect(getComputedStyle(procedure(el)!).color).to.equal('rgb(228, 231, 235)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('makes the list and an opened topic larger with text-size="large"', async () => {
+      const el = await renderLibrary(html`<pain-library text-size="large" content-base=${DATA}></pain-library>`);
+      expect(getComputedStyle(el).fontSize).to.equal('20px');
+      const loaded = nextSettled(el);
+      cardButtons(el)[0].click();
+      await loaded;
+      expect(getComputedStyle(procedure(el)!).fontSize).to.equal('20px');
+    });
+  });
+
   describe('print', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 

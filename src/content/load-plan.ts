@@ -121,7 +121,7 @@ export function parsePlan(input: unknown, origin: string): CustomPlan {
     try {
       value = JSON.parse(input);
     } catch (error) {
-      throw new InvalidPlanError(`${origin} is not valid JSON (${(error as Error).message})`);
+      throw new InvalidPlanError(`${origin} is not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
     }
   }
   if (Array.isArray(value)) value = { steps: value };

@@ -24,8 +24,8 @@ export const libraryStyles = css`
   input,
   select {
     font: inherit;
-    color: inherit;
-    background: var(--pain-color-background, #fff);
+    color: var(--pain-color-field-text, #1f2933);
+    background: var(--pain-color-field, #fff);
     min-block-size: 2.75rem;
     padding-inline: 0.5em;
     border: 2px solid var(--pain-color-input-border, #52606d);

@@ -56,6 +56,38 @@ function pushTopicHash(slug: string | undefined): void {
   );
 }
 
+/** One filter drop-down, part `<name>-select`: "all" first, then the choices (content in its own language). */
+function filterSelect(filter: {
+  name: string;
+  label: string;
+  all: string;
+  value: string;
+  choices: { value: string; label: string; lang?: string }[];
+  choose: (value: string) => void;
+}) {
+  return html`<div class="field">
+    <label for=${filter.name}>${filter.label}</label>
+    <select
+      id=${filter.name}
+      part="${filter.name}-select"
+      @change=${(e: Event) => filter.choose((e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${!filter.value}>${filter.all}</option>
+      ${filter.choices.map(
+        (choice) =>
+          html`<option
+            value=${choice.value}
+            lang=${choice.lang ?? nothing}
+            dir=${choice.lang ? directionOf(choice.lang) : nothing}
+            ?selected=${choice.value === filter.value}
+          >
+            ${choice.label}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
 /**
  * Browse every topic, grouped by kind (procedures, parts of a care plan,
  * conditions); filter by condition or by where it hurts; search titles and
@@ -126,6 +158,8 @@ function pushTopicHash(slug: string | undefined): void {
  * @cssprop --pain-color-focus - Focus outline color.
  * @cssprop --pain-color-border - Card borders.
  * @cssprop --pain-color-input-border - Borders of the search box and the filters.
+ * @cssprop --pain-color-field - Background of the search box and the filters.
+ * @cssprop --pain-color-field-text - Text of the search box and the filters.
  * @cssprop --pain-color-notice-background - Background of notices and of the "no results" message.
  * @cssprop --pain-color-danger - Border of errors.
  * @cssprop --pain-color-error-background - Background of errors.
@@ -145,6 +179,12 @@ export class PainLibrary extends LitElement {
 
   /** Level of the group headings (1–6), so the library fits the page's outline; topic titles in the list are one level below, and an opened topic's title is at this level. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** `dark`, or `auto` to follow the reader's system setting; light when not set. An opened topic follows it. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+
+  /** `large` for bigger text, in the list and in an opened topic. */
+  @property({ attribute: 'text-size', reflect: true }) textSize: 'large' | '' = '';
 
   /** Read `#topic=<slug>` from the address on load, and add history entries when a topic is opened or closed. */
   @property({ attribute: 'deep-link', type: Boolean, reflect: true }) deepLink = false;
@@ -320,7 +360,6 @@ export class PainLibrary extends LitElement {
   }
 
   private renderControls(index: LoadedIndex, condition: string, bodyArea: string) {
-    const contentDir = directionOf(index.locale);
     return html`<div part="controls" class="controls" role="search">
       <div class="field field-search">
         <label for="search">${searchLabelText()}</label>
@@ -333,40 +372,22 @@ export class PainLibrary extends LitElement {
           @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
         />
       </div>
-      <div class="field">
-        <label for="condition">${conditionLabelText()}</label>
-        <select
-          id="condition"
-          part="condition-select"
-          @change=${(e: Event) => (this.condition = (e.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${!condition}>${allConditionsText()}</option>
-          ${this.conditionPages(index).map(
-            (page) =>
-              html`<option
-                value=${page.slug}
-                lang=${page.locale}
-                dir=${page.locale === index.locale ? contentDir : directionOf(page.locale)}
-                ?selected=${page.slug === condition}
-              >
-                ${page.title}
-              </option>`,
-          )}
-        </select>
-      </div>
-      <div class="field">
-        <label for="body-area">${bodyAreaLabelText()}</label>
-        <select
-          id="body-area"
-          part="body-area-select"
-          @change=${(e: Event) => (this.bodyArea = (e.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${!bodyArea}>${allBodyAreasText()}</option>
-          ${this.bodyAreas(index).map(
-            (area) => html`<option value=${area} ?selected=${area === bodyArea}>${bodyAreaText(area)}</option>`,
-          )}
-        </select>
-      </div>
+      ${filterSelect({
+        name: 'condition',
+        label: conditionLabelText(),
+        all: allConditionsText(),
+        value: condition,
+        choices: this.conditionPages(index).map((page) => ({ value: page.slug, label: page.title, lang: page.locale })),
+        choose: (value) => (this.condition = value),
+      })}
+      ${filterSelect({
+        name: 'body-area',
+        label: bodyAreaLabelText(),
+        all: allBodyAreasText(),
+        value: bodyArea,
+        choices: this.bodyAreas(index).map((area) => ({ value: area, label: bodyAreaText(area) })),
+        choose: (value) => (this.bodyArea = value),
+      })}
     </div>`;
   }
 
