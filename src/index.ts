@@ -5,14 +5,21 @@
 export { PainProcedure } from './pain-procedure.js';
 export { PainRecovery } from './pain-recovery.js';
 export { PainLibrary } from './pain-library.js';
+export { PainPlan } from './pain-plan.js';
 export { PainLanguagePicker } from './pain-language-picker.js';
 export { PainClinic } from './pain-clinic.js';
 export { PainTerm } from './pain-term.js';
 export { configure, type PainkitConfig } from './configure.js';
 export type { ClinicDetails } from './clinic/clinic-config.js';
 export { setChosenLanguage } from './i18n/lang-controller.js';
-export { PainErrorEvent, PainLanguageChangeEvent, PainTopicLoadedEvent } from './events.js';
-export type { PainErrorDetail, PainLanguageChangeDetail, PainTopicLoadedDetail } from './events.js';
+export {
+  PainErrorEvent,
+  PainLanguageChangeEvent,
+  PainPlanLoadedEvent,
+  PainTopicLoadedEvent,
+  PainTopicOpenEvent,
+} from './events.js';
+export type * from './events.js';
 export { ContentError, type ContentErrorCode } from './content/content-error.js';
 export { loadTopic, loadManifest, type LoadedTopic, type TopicRequest } from './content/load-topic.js';
 export type * from './content/types.js';

@@ -34,3 +34,22 @@ export const langArgType = {
     "The reader's language (the global HTML attribute). When it is not set, the nearest ancestor's `lang` wins: here the toolbar's locale.",
   table: { category: 'attributes' },
 } as const;
+
+/**
+ * For Print stories: the print look lives in each element's own `@media print` rules and Storybook cannot
+ * switch media types, so this adds a hint and a button that opens the browser's print preview (hidden in print).
+ */
+export const printHint: Decorator = (story) =>
+  html`<style>
+      @media print {
+        .painkit-print-hint {
+          display: none;
+        }
+      }
+    </style>
+    <p class="painkit-print-hint" style="font: 0.875rem/1.5 system-ui, sans-serif; margin-block: 0 1rem;">
+      The print look needs print media: open the print preview, or emulate print in DevTools (Rendering › Emulate CSS
+      media type).
+      <button type="button" @click=${() => window.print()}>Open print preview</button>
+    </p>
+    ${story()}`;

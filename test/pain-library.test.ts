@@ -89,8 +89,9 @@ describe('<pain-library>', () => {
         expect(cardButtons(el)).to.have.length(expected.topics.length);
         const summary = expected.topics.find((t) => t.slug === 'sciatica')!.summary;
         expect(text(root(el).querySelector('[part~="group-condition"]'))).to.include(summary);
+        const n = expected.topics.length;
         expect(text(part(el, 'status'))).to.equal(
-          `Showing ${expected.topics.length} of ${expected.topics.length} topics`,
+          lang === 'es' ? `Se muestran ${n} de ${n} temas` : `Showing ${n} of ${n} topics`,
         );
         expect(part(el, 'status')!.getAttribute('role')).to.equal('status');
         expect(root(el).querySelector('.cards')!.getAttribute('lang')).to.equal(lang);
@@ -174,8 +175,13 @@ describe('<pain-library>', () => {
         );
         await search(el, 'zzqx');
         expect(part(el, 'groups')).to.equal(null);
-        expect(text(part(el, 'status'))).to.equal(`Showing 0 of ${expected.topics.length} topics`);
-        expect(text(part(el, 'no-results'))).to.include('No topics match your search.');
+        const n = expected.topics.length;
+        expect(text(part(el, 'status'))).to.equal(
+          lang === 'es' ? `Se muestran 0 de ${n} temas` : `Showing 0 of ${n} topics`,
+        );
+        expect(text(part(el, 'no-results'))).to.include(
+          lang === 'es' ? 'Ningún tema coincide con su búsqueda.' : 'No topics match your search.',
+        );
         await expect(el).to.be.accessible();
         (part(el, 'clear-button') as HTMLButtonElement).click();
         await el.updateComplete;

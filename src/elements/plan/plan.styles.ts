@@ -86,6 +86,10 @@ export const planStyles = css`
   .step-topic[hidden] {
     display: none;
   }
+  /* An opened topic's title sits below its step's title in the outline: it should not look bigger than the plan's. */
+  .step-topic pain-procedure::part(title) {
+    font-size: 1.375em;
+  }
   .close-button {
     background: transparent;
     color: var(--pain-color-accent, #0b5cad);
@@ -119,7 +123,8 @@ export const planStyles = css`
     .step-topic {
       border-block-start-style: dashed;
     }
-    .open-button::after {
+    .open-button,
+    .close-button {
       display: none;
     }
   }

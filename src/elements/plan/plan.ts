@@ -112,6 +112,9 @@ function careTeam(steps: ShownStep[]): string[] {
  * @csspart section - The template's sections; each also has `section-<id>` (`section-overview`, `section-questions`).
  * @csspart footer - Sources, review date and disclaimer.
  *
+ * @cssprop --pain-color-text - Body text color.
+ * @cssprop --pain-color-background - Background of the element.
+ * @cssprop --pain-color-link - Link color (sources).
  * @cssprop --pain-color-accent - Step numbers, borders of steps and opened topics, buttons.
  * @cssprop --pain-color-on-accent - Text on buttons.
  * @cssprop --pain-color-border - Borders of steps.
@@ -144,6 +147,12 @@ export class PainPlan extends LitElement {
 
   /** Level of the plan's title (1–6), so it fits the page's outline; steps and sections are one level below, opened topics two. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
+
+  /** `dark`, or `auto` to follow the reader's system setting; light when not set. Opened topics follow it. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
+
+  /** `large` for bigger text, in the plan and in opened topics. */
+  @property({ attribute: 'text-size', reflect: true }) textSize: 'large' | '' = '';
 
   /** Text of a child `<script type="application/json">`, if there is one. */
   @state() private scriptPlan?: string;
@@ -248,36 +257,26 @@ export class PainPlan extends LitElement {
   }
 
   private renderFacts(step: ShownStep) {
-    if (!step.timing && !step.team.length && !step.why) return nothing;
+    const team = step.team.length
+      ? html`<ul class="team">
+          ${step.team.map((member) => html`<li>${member}</li>`)}
+        </ul>`
+      : undefined;
+    const facts = [
+      [timingLabelText(), step.timing || undefined],
+      [teamLabelText(), team],
+      [whyLabelText(), step.why || undefined],
+    ] as const;
+    if (facts.every(([, value]) => value === undefined)) return nothing;
     return html`<dl class="facts">
-      ${
-        step.timing
-          ? html`<div>
-              <dt>${timingLabelText()}</dt>
-              <dd>${step.timing}</dd>
-            </div>`
-          : nothing
-      }
-      ${
-        step.team.length
-          ? html`<div>
-              <dt>${teamLabelText()}</dt>
-              <dd>
-                <ul class="team">
-                  ${step.team.map((member) => html`<li>${member}</li>`)}
-                </ul>
-              </dd>
-            </div>`
-          : nothing
-      }
-      ${
-        step.why
-          ? html`<div>
-              <dt>${whyLabelText()}</dt>
-              <dd>${step.why}</dd>
-            </div>`
-          : nothing
-      }
+      ${facts.map(([label, value]) =>
+        value === undefined
+          ? nothing
+          : html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+      )}
     </dl>`;
   }
 

@@ -53,12 +53,15 @@ export class PainTerm extends LitElement {
 
   private readonly langs = new LangController(this);
 
+  /** The content base of the painkit element this term sits in, kept from when it was attached. */
+  private inheritedBase = '';
+
   private readonly definition = new Task(this, {
     task: async ([base, term, lang]) => {
       await loadUiLocale(uiLocaleFor(lang));
       return loadTerm(resolveContentBase(base), term, lang);
     },
-    args: () => [this.contentBase || hostElement(this)?.contentBase || '', this.term.trim(), this.langs.lang] as const,
+    args: () => [this.contentBase || this.inheritedBase, this.term.trim(), this.langs.lang] as const,
     onError: (error) => {
       const message = error instanceof Error ? error.message : String(error);
       console.warn(`[painkit] <pain-term term="${this.term}">: ${message}`);
@@ -72,6 +75,7 @@ export class PainTerm extends LitElement {
   };
 
   override connectedCallback(): void {
+    this.inheritedBase = hostElement(this)?.contentBase ?? '';
     super.connectedCallback();
     document.addEventListener('click', this.closeOnOutsideClick);
   }
