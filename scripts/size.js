@@ -18,11 +18,17 @@ for (const file of readdirSync('dist/cdn')
   .filter((f) => f.endsWith('.js'))
   .sort())
   row(`cdn/${file}`, join('dist/cdn', file));
-for (const locale of readdirSync('dist/data', { withFileTypes: true }).filter((d) => d.isDirectory())) {
-  for (const file of readdirSync(join('dist/data', locale.name)).sort())
-    row(`data/${locale.name}/${file}`, join('dist/data', locale.name, file));
-}
-row('data/manifest.json', 'dist/data/manifest.json');
+const dataFiles = readdirSync('dist/data', { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile())
+  .map((entry) => join(entry.parentPath ?? entry.path, entry.name))
+  .sort();
+const data = dataFiles.map((path) => ({ path, gz: gz(path) }));
+for (const { path } of data) row(path.slice('dist/'.length), path);
+// Topic chunks: dist/data/<locale>/<slug>.json (not the index or glossary, not plans).
+const topics = data.filter(
+  ({ path }) => /^dist\/data\/[^/]+\/[^/]+\.json$/.test(path) && !/\/(index|glossary)\.json$/.test(path),
+);
+const largest = topics.reduce((a, b) => (b.gz > a.gz ? b : a));
 
 const failures = [];
 const entry = gz('dist/cdn/painkit.js');
@@ -32,5 +38,8 @@ const shipped = report['painkit.js'].modules.filter((id) => LAZY_ONLY.some((lib)
 if (shipped.length) failures.push(`the default module bundles what must stay lazy: ${shipped.join(', ')}`);
 
 console.log(`\ndefault CDN module: ${entry} bytes gzipped (budget ${BUDGET})`);
+console.log(
+  `content: ${topics.length} topic chunks, largest ${largest.gz} bytes gzipped (${largest.path.slice('dist/data/'.length)})`,
+);
 for (const failure of failures) console.error(`size: ${failure}`);
 process.exit(failures.length ? 1 : 0);
