@@ -15,6 +15,7 @@ const bundleReport = () => ({
           chunk.fileName,
           {
             isEntry: chunk.isEntry,
+            imports: chunk.imports,
             dynamicImports: chunk.dynamicImports,
             modules: Object.keys(chunk.modules).map((id) => id.slice(process.cwd().length + 1)),
           },
@@ -25,15 +26,16 @@ const bundleReport = () => ({
 });
 
 /**
- * The CDN build: one minified module a clinic includes with a single script
- * tag. It bundles tsc's output (dist/) and lazy-loads the rest (interface
- * translations; the Markdown parser and sanitizer only when `src` is used)
- * as chunks beside it. Compiled content is fetched from dist/data/.
+ * The CDN build: one small module a clinic includes with a single script
+ * tag (src/autoloader.ts). It loads each element's code only when its tag is
+ * on the page, and everything else lazily as chunks beside it (interface
+ * translations; the Markdown parser and sanitizer only when `src` is used).
+ * It bundles tsc's output (dist/). Compiled content is fetched from
+ * dist/data/.
  */
 export default {
-  input: { painkit: 'dist/index.js' },
-  // Let lazy chunks import shared code (Lit) from the entry itself, so the
-  // default path is one file.
+  input: { painkit: 'dist/autoloader.js' },
+  // Lazy chunks may import what the entry already has from the entry itself.
   preserveEntrySignatures: 'allow-extension',
   onwarn(warning, warn) {
     // tsc's decorator helper reads top-level `this`; harmless in modules.

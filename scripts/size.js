@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Size benchmark: gzip -9 sizes of the CDN module, its lazy chunks and every
-// compiled content chunk. Fails when the default CDN module is over budget
-// or ships the Markdown parser or sanitizer. Run after `npm run build`.
+// compiled content chunk, and what a page with one element downloads. Fails
+// when the entry or the default path (<pain-procedure>) is over 25 kB, another
+// element's path is over 30 kB, or the Markdown parser or sanitizer is on any
+// element's default path. Run after `npm run build`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 25 * 1000; // bytes, gzipped, for dist/cdn/painkit.js
+const BUDGET = 25 * 1000; // bytes, gzipped: the entry, and a page with <pain-procedure> (the default path)
+const ELEMENT_BUDGET = 30 * 1000; // bytes, gzipped: a page with any other single element
 const LAZY_ONLY = ['node_modules/marked/', 'node_modules/dompurify/', 'node_modules/yaml/'];
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -31,13 +34,44 @@ const topics = data.filter(
 const largest = topics.reduce((a, b) => (b.gz > a.gz ? b : a));
 
 const failures = [];
-const entry = gz('dist/cdn/painkit.js');
-if (entry > BUDGET) failures.push(`dist/cdn/painkit.js is ${entry} bytes gzipped; the budget is ${BUDGET}`);
 const report = JSON.parse(readFileSync('dist/cdn/bundle-report.json', 'utf8'));
-const shipped = report['painkit.js'].modules.filter((id) => LAZY_ONLY.some((lib) => id.includes(lib)));
-if (shipped.length) failures.push(`the default module bundles what must stay lazy: ${shipped.join(', ')}`);
+const chunkGz = (file) => gz(join('dist/cdn', file));
+/** A chunk and every chunk it imports statically: what the browser must load before it runs. */
+const closure = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of report[file].imports) closure(dep, seen);
+  return seen;
+};
+const entry = chunkGz('painkit.js');
+// What a page with one element downloads: the entry, that element's chunk and its static imports.
+const paths = report['painkit.js'].dynamicImports
+  .filter((file) => file.startsWith('pain-'))
+  .map((file) => {
+    const files = closure(file, new Set(['painkit.js']));
+    return {
+      element: file.replace(/-[\w-]{8}\.js$/, ''),
+      files,
+      bytes: [...files].reduce((sum, f) => sum + chunkGz(f), 0),
+    };
+  });
+console.log('\nwhat a page with one element loads (entry + element + its static imports, gzipped):');
+for (const p of paths) {
+  console.log(`  <${p.element}> ${p.bytes} bytes`);
+  const budget = p.element === 'pain-procedure' ? BUDGET : ELEMENT_BUDGET;
+  if (p.bytes > budget)
+    failures.push(`a page with <${p.element}> loads ${p.bytes} bytes gzipped; the budget is ${budget}`);
+  const heavy = [...p.files]
+    .flatMap((f) => report[f].modules)
+    .filter((id) => LAZY_ONLY.some((lib) => id.includes(lib)));
+  if (heavy.length) failures.push(`<${p.element}> loads what must stay lazy: ${heavy.join(', ')}`);
+}
+if (entry > BUDGET) failures.push(`dist/cdn/painkit.js is ${entry} bytes gzipped; the budget is ${BUDGET}`);
 
-console.log(`\ndefault CDN module: ${entry} bytes gzipped (budget ${BUDGET})`);
+const procedure = paths.find((p) => p.element === 'pain-procedure');
+console.log(
+  `\nCDN entry module: ${entry} bytes gzipped; default path (<pain-procedure>): ${procedure?.bytes} bytes (budget ${BUDGET})`,
+);
 console.log(
   `content: ${topics.length} topic chunks, largest ${largest.gz} bytes gzipped (${largest.path.slice('dist/data/'.length)})`,
 );

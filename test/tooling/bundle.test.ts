@@ -3,35 +3,58 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
 // Reads the CDN build made by `npm run build` (rollup writes bundle-report.json).
-const report: Record<string, { isEntry: boolean; dynamicImports: string[]; modules: string[] }> = JSON.parse(
-  readFileSync('dist/cdn/bundle-report.json', 'utf8'),
-);
+type Chunk = { isEntry: boolean; imports: string[]; dynamicImports: string[]; modules: string[] };
+const report: Record<string, Chunk> = JSON.parse(readFileSync('dist/cdn/bundle-report.json', 'utf8'));
+
+/** A chunk and everything it imports statically. */
+function closure(file: string, seen = new Set<string>()): Set<string> {
+  if (!seen.has(file)) {
+    seen.add(file);
+    for (const dep of report[file].imports) closure(dep, seen);
+  }
+  return seen;
+}
+const modulesOf = (files: Iterable<string>) => [...files].flatMap((f) => report[f].modules);
+const LAZY_ONLY = /node_modules\/(marked|dompurify|yaml)\//;
 
 describe('CDN bundle', () => {
   const entry = report['painkit.js'];
 
-  it('has one entry module, painkit.js', () => {
-    assert.equal(entry.isEntry, true);
+  it('has one entry module, painkit.js, that loads each element on demand', () => {
     assert.deepEqual(
       Object.entries(report)
         .filter(([, chunk]) => chunk.isEntry)
         .map(([name]) => name),
       ['painkit.js'],
     );
+    const elements = entry.dynamicImports.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort();
+    assert.deepEqual(elements, [
+      'pain-clinic',
+      'pain-language-picker',
+      'pain-library',
+      'pain-plan',
+      'pain-procedure',
+      'pain-recovery',
+      'pain-term',
+    ]);
   });
 
-  it('does not ship marked, DOMPurify or the YAML parser on the default path', () => {
-    const lazyOnly = entry.modules.filter((id) => /node_modules\/(marked|dompurify|yaml)\//.test(id));
-    assert.deepEqual(lazyOnly, []);
-    const code = readFileSync('dist/cdn/painkit.js', 'utf8');
-    assert.doesNotMatch(code, /DOMPurify|uponSanitizeElement/);
+  it('does not ship marked, DOMPurify or the YAML parser on any element’s default path', () => {
+    for (const file of ['painkit.js', ...entry.dynamicImports]) {
+      assert.deepEqual(
+        modulesOf(closure(file)).filter((id) => LAZY_ONLY.test(id)),
+        [],
+        file,
+      );
+    }
+    assert.doesNotMatch(readFileSync('dist/cdn/painkit.js', 'utf8'), /DOMPurify|uponSanitizeElement/);
   });
 
-  it('loads the Markdown renderer and the Spanish strings as lazy chunks', () => {
-    const lazy = entry.dynamicImports.map((file) => report[file].modules.join('\n'));
-    assert.ok(
-      lazy.some((modules) => modules.includes('node_modules/marked/') && modules.includes('node_modules/dompurify/')),
-    );
-    assert.ok(lazy.some((modules) => modules.includes('dist/i18n/generated/es.js')));
+  it('loads the Markdown renderer (for src) and the Spanish strings as lazy chunks', () => {
+    const lazy = Object.values(report)
+      .flatMap((chunk) => chunk.dynamicImports)
+      .map((file) => report[file].modules.join('\n'));
+    assert.ok(lazy.some((m) => m.includes('node_modules/marked/') && m.includes('node_modules/dompurify/')));
+    assert.ok(lazy.some((m) => m.includes('dist/i18n/generated/es.js')));
   });
 });

@@ -1,0 +1,43 @@
+/**
+ * The CDN entry: a tiny module that loads each painkit element only when its
+ * tag is on the page (now or later), so a page with one `<pain-procedure>`
+ * downloads only what that element needs. `dist/cdn/painkit.js` is built from
+ * this file. The npm build's `painkit` entry registers everything at once
+ * instead.
+ */
+export { configure, type PainkitConfig } from './configure.js';
+export { setChosenLanguage } from './i18n/lang-controller.js';
+
+const loaders: Record<string, () => Promise<unknown>> = {
+  'pain-procedure': () => import('./pain-procedure.js'),
+  'pain-recovery': () => import('./pain-recovery.js'),
+  'pain-plan': () => import('./pain-plan.js'),
+  'pain-library': () => import('./pain-library.js'),
+  'pain-term': () => import('./pain-term.js'),
+  'pain-language-picker': () => import('./pain-language-picker.js'),
+  'pain-clinic': () => import('./pain-clinic.js'),
+};
+
+const requested = new Set<string>();
+const selector = Object.keys(loaders).join(',');
+
+/** Loads the elements used in `root` (itself included) that are not loaded yet. */
+function discover(root: Element | Document): void {
+  const found = [...root.querySelectorAll(selector)].map((el) => el.localName);
+  if (root instanceof Element && root.matches(selector)) found.push(root.localName);
+  for (const tag of found) {
+    if (requested.has(tag)) continue;
+    requested.add(tag);
+    loaders[tag]().catch((error: unknown) => {
+      requested.delete(tag);
+      console.warn(`[painkit] <${tag}> could not be loaded: ${String(error)}`);
+    });
+  }
+}
+
+discover(document);
+new MutationObserver((mutations) => {
+  for (const mutation of mutations) {
+    for (const node of mutation.addedNodes) if (node instanceof Element) discover(node);
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });
