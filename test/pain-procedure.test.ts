@@ -333,6 +333,43 @@ describe('<pain-procedure>', () => {
     });
   });
 
+  describe("clinic's own notes (slots)", () => {
+    it('shows a note inside the right section, labelled, and nothing for empty slots', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" content-base=${DATA}>
+          <p slot="preparing">Our clinic asks you to arrive 30 minutes early.</p>
+          <p slot="before">Questions? Ask at the front desk.</p>
+        </pain-procedure>`,
+      );
+      const preparing = el.shadowRoot!.querySelector('[part~="section-preparing"]')!;
+      const note = preparing.querySelector('[part="clinic-note"]') as HTMLElement;
+      expect(note.hidden).to.equal(false);
+      expect(note.querySelector('.clinic-note-label')!.textContent).to.equal('Note from your clinic');
+      const slot = note.querySelector('slot')!;
+      expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal([
+        'Our clinic asks you to arrive 30 minutes early.',
+      ]);
+      const visible = [...el.shadowRoot!.querySelectorAll('[part="clinic-note"]')].filter(
+        (n) => !(n as HTMLElement).hidden,
+      );
+      expect(visible).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+
+    it('labels the note in the reader’s language', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" lang="es" content-base=${DATA}>
+          <p slot="after" lang="es">Traiga su lista de medicinas.</p>
+        </pain-procedure>`,
+      );
+      const note = [...el.shadowRoot!.querySelectorAll('[part="clinic-note"]')].find(
+        (n) => !(n as HTMLElement).hidden,
+      )!;
+      expect(note.querySelector('.clinic-note-label')!.textContent).to.equal('Nota de su clínica');
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('print', () => {
     afterEach(() => emulateMedia({ media: 'screen' }));
 

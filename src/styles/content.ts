@@ -92,6 +92,16 @@ export const contentStyles = css`
   .red-flags-call-care-team :is(h3, h4, h5, h6) {
     color: var(--pain-color-warning-text, #6b4500);
   }
+  .clinic-note {
+    border: 2px dashed var(--pain-color-accent, #0b5cad);
+  }
+  .clinic-note[hidden] {
+    display: none;
+  }
+  .clinic-note-label {
+    margin-block: 0 0.25em;
+    font-weight: 700;
+  }
   .clinic-contact {
     display: flex;
     flex-wrap: wrap;

@@ -14,14 +14,19 @@ interface Shown {
   articleLang: string | null;
 }
 
+/** Waits until every painkit content element on the page has loaded (no placeholder left). */
+async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('pain-procedure, pain-recovery, pain-plan, pain-library')].every(
+      (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'),
+    ),
+  );
+}
+
 /** Opens a demo page the way a patient would and waits for every element to settle. */
 async function open(page: Page, url: string): Promise<Shown[]> {
   await page.goto(url);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('pain-procedure')].every((el) =>
-      el.shadowRoot?.querySelector('article, [role="alert"]'),
-    ),
-  );
+  await settle(page);
   // No named helpers inside page functions: tsx would wrap them in a helper the page lacks.
   return page.$$eval('pain-procedure', (els) =>
     els.map((el) => {
@@ -100,6 +105,34 @@ describe('demo clinic pages (CDN module, no configuration)', () => {
     assert.match(unknown.alert, /We could not find this information\./);
     assert.match(unknownEs.alert, /No encontramos esta información\./);
     assert.equal(clinic.title, 'Coming to our clinic for a procedure');
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('library page: every topic listed, a glossary word explained, no axe violations', async () => {
+    await page.goto(`${server.origin}/demo/library.html`);
+    await settle(page);
+    const cards = await page.$eval(
+      'pain-library',
+      (el) => el.shadowRoot!.querySelectorAll('[part~="group"] li').length,
+    );
+    assert.ok(cards >= 35, `${cards} cards`);
+    await page.locator('main > p pain-term button').click();
+    const definition = await page.$eval(
+      'main > p pain-term',
+      (el) => el.shadowRoot!.querySelector('[role="status"]')!.textContent,
+    );
+    assert.match(definition ?? '', /X-ray/);
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('right-to-left page: recovery, plan and library render with no axe violations', async () => {
+    await page.goto(`${server.origin}/demo/rtl.html`);
+    await settle(page);
+    const notice = await page.$eval(
+      'pain-recovery',
+      (el) => el.shadowRoot!.querySelector('[part="notice"]')!.textContent,
+    );
+    assert.match(notice ?? '', /not available in Arabic yet/);
     assert.deepEqual(await axeViolations(page), []);
   });
 

@@ -41,12 +41,6 @@ export const whyLabelText = () =>
     desc: 'Label before a short explanation of why this treatment step is part of the plan.',
   });
 
-export const noteLabelText = () =>
-  msg('Note from your clinic', {
-    id: 'plan-note',
-    desc: "Label of a note written by the patient's own clinician for this step (not part of the standard information).",
-  });
-
 export const openTopicText = () =>
   msg('Read about this', {
     id: 'plan-open-topic',

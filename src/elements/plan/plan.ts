@@ -12,12 +12,12 @@ import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { errorView, isUnreviewed, loadingView, noticesView, reportContentError } from '../shared/content-states.js';
 import { clampLevel, heading } from '../shared/heading.js';
+import { clinicNoteText } from '../shared/messages.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import {
   careTeamTitleText,
   closeTopicText,
   defaultTitleText,
-  noteLabelText,
   openTopicText,
   planErrorText,
   stepNumberText,
@@ -336,7 +336,7 @@ export class PainPlan extends LitElement {
       ${
         step.note
           ? html`<div part="step-note" class="note box">
-              <p class="note-label">${noteLabelText()}</p>
+              <p class="note-label">${clinicNoteText()}</p>
               <p>${step.note}</p>
             </div>`
           : nothing

@@ -7,6 +7,7 @@ import { contentHtml } from '../../markdown/content-html.js';
 import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
+import { clinicNote } from '../shared/clinic-notes.js';
 import { redFlags } from '../shared/red-flags.js';
 import { timeline } from '../shared/timeline.js';
 import { topicFooter } from '../shared/topic-footer.js';
@@ -22,6 +23,12 @@ import { procedureStyles } from './procedure.styles.js';
  * @tagname pain-procedure
  * @summary A whole procedure or therapy topic, in the reader's language.
  *
+ * @slot before - A clinic's own note, shown under the title (e.g. "Our clinic asks you to arrive 30 minutes early.").
+ * @slot after - A clinic's own note, shown after the last section.
+ * @slot what-it-is - A clinic's note at the end of that section. Every section id works as a slot name:
+ *   `what-it-is`, `what-it-treats`, `preparing`, `during`, `recovery`, `risks`, `when-to-call`, `your-plan`, `questions`
+ *   (therapies: `what-to-expect`, `how-long`, `at-home`, `with-procedures`; conditions: `symptoms`, `what-helps`).
+ *
  * @fires pain-topic-loaded - The topic was loaded and rendered. `detail`: `{ topic, locale, requestedLocale, fallback }`.
  * @fires pain-error - The topic could not be shown (unknown topic or code, network failure, damaged content). `detail`: `{ code, topic, locale, message }`.
  *
@@ -36,6 +43,7 @@ import { procedureStyles } from './procedure.styles.js';
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box (see `<pain-clinic>`).
  * @csspart timeline - The recovery timeline.
  * @csspart footer - Sources, review date and disclaimer.
+ * @csspart clinic-note - Each box holding a clinic's own note (from a slot).
  *
  * @cssprop --pain-color-text - Body text color.
  * @cssprop --pain-color-background - Background of the element.
@@ -85,7 +93,7 @@ export class PainProcedure extends PainTopicElement {
       ${heading(level, section.title, { id: `heading-${section.id}`, kind: 'section-title' })}
       ${contentHtml(section.html, level - 2)}
       ${section.id === 'recovery' ? timeline(chunk.recovery, level + 1) : nothing}
-      ${redFlags(section.groups ?? [], level + 1)}
+      ${redFlags(section.groups ?? [], level + 1)} ${clinicNote(this, section.id)}
     </section>`;
   }
 
@@ -98,8 +106,9 @@ export class PainProcedure extends PainTopicElement {
           ${heading(level, chunk.title, { part: 'title', kind: 'title' })}
           ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing}
         </header>
+        ${clinicNote(this, 'before')}
         ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
-        ${topicFooter(chunk, level + 1, this.uiLocale)}
+        ${clinicNote(this, 'after')} ${topicFooter(chunk, level + 1, this.uiLocale)}
       </article>`;
   }
 }

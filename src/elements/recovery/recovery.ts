@@ -8,6 +8,7 @@ import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { noTimelineText, recoveryTitleText } from '../shared/messages.js';
+import { clinicNote } from '../shared/clinic-notes.js';
 import { redFlags } from '../shared/red-flags.js';
 import { localToday, parseDay, timeline } from '../shared/timeline.js';
 import { topicFooter } from '../shared/topic-footer.js';
@@ -24,6 +25,9 @@ import { recoveryStyles } from './recovery.styles.js';
  * @tagname pain-recovery
  * @summary A recovery timeline, with real dates when you give the procedure date.
  *
+ * @slot before - A clinic's own note, shown under the title.
+ * @slot after - A clinic's own note, shown after the timeline and the red flags.
+ *
  * @fires pain-topic-loaded - The topic was loaded and rendered. `detail`: `{ topic, locale, requestedLocale, fallback }`.
  * @fires pain-error - The topic could not be shown. `detail`: `{ code, topic, locale, message }`.
  *
@@ -38,6 +42,7 @@ import { recoveryStyles } from './recovery.styles.js';
  * @csspart red-flags - Each box of warning signs.
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box.
  * @csspart footer - Sources, review date and disclaimer.
+ * @csspart clinic-note - Each box holding a clinic's own note (from a slot).
  *
  * @cssprop --pain-color-accent - Timeline line, the "today" badge and its highlight border.
  * @cssprop --pain-color-notice-background - Background of today's milestone.
@@ -72,6 +77,7 @@ export class PainRecovery extends PainTopicElement {
     return html`${this.renderNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
         ${heading(level, recoveryTitleText(chunk.title), { part: 'title', kind: 'title' })}
+        ${clinicNote(this, 'before')}
         ${intro ? html`<div class="intro">${contentHtml(intro.html, level - 2)}</div>` : nothing}
         ${
           chunk.recovery.length
@@ -86,7 +92,7 @@ export class PainRecovery extends PainTopicElement {
               </section>`
             : nothing
         }
-        ${topicFooter(chunk, level + 1, this.uiLocale)}
+        ${clinicNote(this, 'after')} ${topicFooter(chunk, level + 1, this.uiLocale)}
       </article>`;
   }
 }

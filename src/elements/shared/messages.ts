@@ -167,3 +167,9 @@ export const websiteText = (name: string) =>
         id: 'clinic-website-unnamed',
         desc: 'Link text to the clinic website when the clinic gave no name.',
       });
+
+export const clinicNoteText = () =>
+  msg('Note from your clinic', {
+    id: 'clinic-note',
+    desc: "Label of a note that the patient's own clinic added (not part of the standard information).",
+  });
