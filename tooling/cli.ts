@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContent } from './content/build-content.js';
 import { fingerprint } from './content/fingerprint.js';
 import { formatReport, reportContent } from './content/report.js';
+import { openHandoutRenderer, type ClinicDetails } from './handout/index.js';
 import { formatProblem, validateContent } from './content/validate.js';
 
 const USAGE = `painkit — patient-education content tools
@@ -14,14 +16,76 @@ Usage:
   painkit report [content-dir] [--json]          readability, size, translation status and staleness per topic;
                                                  exits 1 when a topic is over the reading-level budget
   painkit fingerprint <content/en/slug.md>       print the fingerprint a translation records
+  painkit handout <topic…> [--all] [--lang es] [--bilingual en] [--format pdf|html]
+                  [--clinic clinic.json] [--large-print] [--paper letter|a4] [--out DIR]
+                                                 print-ready handouts (PDF needs Chromium; set CHROME_PATH)
 
 content-dir defaults to ./content`;
+
+/** `painkit handout`: one or many handouts, one browser for the batch, a line per file. */
+async function handouts(
+  topics: string[],
+  values: {
+    all?: boolean;
+    lang?: string;
+    bilingual?: string;
+    format?: string;
+    clinic?: string;
+    'large-print'?: boolean;
+    paper?: string;
+    out?: string;
+  },
+): Promise<number> {
+  const format = values.format ?? 'pdf';
+  if (format !== 'pdf' && format !== 'html') throw new Error(`--format must be pdf or html, not "${format}"`);
+  const paper = values.paper ?? 'letter';
+  if (paper !== 'letter' && paper !== 'a4') throw new Error(`--paper must be letter or a4, not "${paper}"`);
+  const clinic = values.clinic ? (JSON.parse(await readFile(values.clinic, 'utf8')) as ClinicDetails) : undefined;
+  const out = values.out ?? 'handouts';
+  await mkdir(out, { recursive: true });
+  const renderer = await openHandoutRenderer();
+  try {
+    const jobs = values.all ? await renderer.all() : topics.map((topic) => ({ topic, lang: values.lang ?? 'en' }));
+    if (!jobs.length) throw new Error('name at least one topic, or use --all');
+    const started = performance.now();
+    for (const job of jobs) {
+      const handout = await renderer.render({
+        ...job,
+        bilingual: values.bilingual,
+        format,
+        clinic,
+        largePrint: values['large-print'],
+        paper,
+      });
+      await writeFile(join(out, handout.fileName), handout.body);
+      console.log(join(out, handout.fileName));
+    }
+    const seconds = (performance.now() - started) / 1000;
+    console.log(
+      `${jobs.length} handout(s) in ${seconds.toFixed(1)} s (${((seconds / jobs.length) * 1000).toFixed(0)} ms each).`,
+    );
+    return 0;
+  } finally {
+    await renderer.close();
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      all: { type: 'boolean' },
+      lang: { type: 'string' },
+      bilingual: { type: 'string' },
+      format: { type: 'string' },
+      clinic: { type: 'string' },
+      'large-print': { type: 'boolean' },
+      paper: { type: 'string' },
+    },
   });
   const [command, ...rest] = positionals;
   const dir = rest[0] ?? 'content';
@@ -48,6 +112,8 @@ async function main(argv: string[]): Promise<number> {
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return report.topics.some((t) => t.overBudget) ? 1 : 0;
     }
+    case 'handout':
+      return handouts(rest, values);
     case 'fingerprint': {
       if (!rest[0]) break;
       console.log(fingerprint(await readFile(rest[0], 'utf8')));

@@ -147,7 +147,7 @@ export const contentStyles = css`
   @media print {
     :host {
       color: #000;
-      font-size: 12pt;
+      font-size: max(12pt, var(--pain-font-size, 12pt));
     }
     .notice,
     .red-flags,

@@ -5,4 +5,12 @@ export const procedureStyles = css`
   section + section {
     margin-block-start: 1.5em;
   }
+  @media print {
+    /* Room to write an answer under each question. */
+    [part~='section-questions'] li {
+      padding-block-end: 1.6em;
+      border-block-end: 1px solid #8a8a8a;
+      margin-block-end: 0.6em;
+    }
+  }
 `;

@@ -77,6 +77,14 @@ export class PainProcedure extends PainTopicElement {
    */
   @property({ reflect: true }) sections = '';
 
+  /**
+   * Only the chosen sections: no title, notices, clinic notes or footer, and
+   * red flags are not added on their own. For composing layouts (e.g. the
+   * bilingual handout, section by section); the layout must show the red
+   * flags itself.
+   */
+  @property({ type: Boolean, reflect: true }) bare = false;
+
   /** Level of the topic's title (1–6), so it fits the page's outline; sections are one level below. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
 
@@ -85,7 +93,7 @@ export class PainProcedure extends PainTopicElement {
     if (!wanted.length) return all;
     const chosen = wanted.map((id) => all.find((s) => s.id === id)).filter((s): s is Section => !!s);
     const redFlags = all.find((s) => s.id === RED_FLAG_SECTION);
-    return redFlags && !chosen.includes(redFlags) ? [...chosen, redFlags] : chosen;
+    return redFlags && !chosen.includes(redFlags) && !this.bare ? [...chosen, redFlags] : chosen;
   }
 
   private renderSection(section: Section, chunk: TopicChunk, level: number) {
@@ -100,6 +108,11 @@ export class PainProcedure extends PainTopicElement {
   protected override renderTopic(loaded: LoadedTopic) {
     const { chunk } = loaded;
     const level = clampLevel(this.headingLevel);
+    if (this.bare) {
+      return html`<article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
+        ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
+      </article>`;
+    }
     return html`${this.renderNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
         <header>

@@ -38,6 +38,9 @@ export const termStyles = css`
     line-height: 1.5;
   }
   @media print {
+    :host {
+      color: inherit;
+    }
     button.word {
       text-decoration: none;
     }

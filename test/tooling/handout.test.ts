@@ -1,0 +1,171 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TopicChunk } from 'painkit/markdown';
+import { openHandoutRenderer, type HandoutRenderer } from '../../tooling/handout/index.js';
+import { findChromium } from '../../scripts/chromium.js';
+
+// Handouts are printed by Chromium and read back with pdftotext/pdfinfo (poppler-utils).
+const missing = !findChromium()
+  ? 'no Chromium (set CHROME_PATH or apt-get install chromium)'
+  : spawnSync('pdftotext', ['-v']).error
+    ? 'no pdftotext (apt-get install poppler-utils)'
+    : '';
+if (missing) console.log(`# handout tests skipped: ${missing}`);
+
+const chunk = async (locale: string, slug: string): Promise<TopicChunk> =>
+  JSON.parse(await readFile(`dist/data/${locale}/${slug}.json`, 'utf8')) as TopicChunk;
+/** Visible text of an HTML fragment, as pdftotext would give it. */
+const plain = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+const squash = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('painkit handout', { skip: missing || false }, () => {
+  let renderer: HandoutRenderer;
+  let dir = '';
+  const pdfText = async (name: string, body: Uint8Array | string) => {
+    const path = join(dir, name);
+    await writeFile(path, body);
+    return {
+      text: squash(spawnSync('pdftotext', [path, '-'], { encoding: 'utf8' }).stdout),
+      info: spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout,
+      bytes: await readFile(path),
+    };
+  };
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'painkit-handout-'));
+    renderer = await openHandoutRenderer(join(process.cwd(), 'dist'));
+  });
+  after(async () => {
+    await renderer?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints a Spanish PDF with the title, every heading, milestone and red flag, in reading order', async () => {
+    const es = await chunk('es', 'radiofrequency-ablation');
+    const handout = await renderer.render({ topic: 'radiofrequency-ablation', lang: 'es', format: 'pdf' });
+    assert.equal(handout.fileName, 'radiofrequency-ablation.es.pdf');
+    const { text, info, bytes } = await pdfText(handout.fileName, handout.body);
+    let at = text.indexOf(es.title);
+    assert.ok(at >= 0, 'title');
+    for (const section of es.sections) {
+      const next = text.indexOf(section.title, at);
+      assert.ok(next > at, `section "${section.title}" after what comes before it`);
+      at = next;
+    }
+    for (const milestone of es.recovery) assert.ok(text.includes(milestone.when), milestone.when);
+    const flags = es.sections.find((s) => s.id === 'when-to-call')!.groups!.flatMap((g) => g.items.map(plain));
+    for (const flag of flags) assert.ok(text.includes(flag), `red flag: ${flag}`);
+    assert.match(info, new RegExp(`Title:\\s+${es.title}`));
+    assert.match(info, /Tagged:\s+yes/);
+    assert.ok(bytes.includes('/Lang (es)'), 'document language es');
+    assert.ok(bytes.includes('/StructTreeRoot'), 'structure tree');
+    assert.match(text, /Página 1 de \d+/);
+  });
+
+  it('keeps each red-flag box on one page and never leaves a heading alone at the bottom of a page', async () => {
+    for (const [topic, lang] of [
+      ['radiofrequency-ablation', 'es'],
+      ['spinal-cord-stimulation', 'en'],
+      ['intrathecal-pump', 'es'],
+    ]) {
+      const c = await chunk(lang, topic);
+      const handout = await renderer.render({ topic, lang, format: 'pdf' });
+      const path = join(dir, handout.fileName);
+      await writeFile(path, handout.body);
+      const count = Number(/Pages:\s+(\d+)/.exec(spawnSync('pdfinfo', [path], { encoding: 'utf8' }).stdout)![1]);
+      const pages = Array.from({ length: count }, (_, i) =>
+        squash(
+          spawnSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), path, '-'], { encoding: 'utf8' }).stdout,
+        ),
+      );
+      // The red-flag boxes come after the "When to get help" heading (the recovery timeline may repeat a box's title).
+      const redFlags = c.sections.find((s) => s.id === 'when-to-call')!;
+      const from = pages.findIndex((p) => p.includes(redFlags.title));
+      for (const group of redFlags.groups!) {
+        const page = pages.findIndex((p, i) => i >= from && p.includes(group.title));
+        assert.ok(page >= 0, group.title);
+        for (const item of group.items.map(plain)) {
+          assert.ok(pages[page].includes(item), `${topic} (${lang}): "${item}" on the page of "${group.title}"`);
+        }
+      }
+      for (const section of c.sections) {
+        const page = pages.find((p) => p.includes(section.title))!;
+        const after = page.slice(page.indexOf(section.title) + section.title.length).replace(/\S+ · .*$/, '');
+        assert.ok(after.trim().length > 40, `${topic} (${lang}): "${section.title}" is alone at the bottom of a page`);
+      }
+    }
+  });
+
+  it('prints both languages side by side with --bilingual', async () => {
+    const [es, en] = [await chunk('es', 'radiofrequency-ablation'), await chunk('en', 'radiofrequency-ablation')];
+    const handout = await renderer.render({
+      topic: 'radiofrequency-ablation',
+      lang: 'es',
+      bilingual: 'en',
+      format: 'pdf',
+    });
+    assert.equal(handout.fileName, 'radiofrequency-ablation.es-en.pdf');
+    const { text, bytes } = await pdfText(handout.fileName, handout.body);
+    for (const c of [es, en]) {
+      assert.ok(text.includes(c.title), c.title);
+      for (const section of c.sections) assert.ok(text.includes(section.title), `${c.locale}: ${section.title}`);
+      for (const milestone of c.recovery) assert.ok(text.includes(milestone.when), `${c.locale}: ${milestone.when}`);
+    }
+    assert.ok(bytes.includes('/Lang (es)'));
+  });
+
+  it('writes self-contained HTML (declarative shadow DOM, no scripts) with the clinic and a QR code', async () => {
+    const handout = await renderer.render({
+      topic: 'epidural-steroid-injection',
+      lang: 'en',
+      format: 'html',
+      clinic: {
+        name: 'Example Pain Clinic',
+        phone: '(555) 010-0100',
+        onlineUrl: 'https://clinic.example/learn/{topic}?lang={lang}',
+      },
+    });
+    const html = handout.body as string;
+    assert.equal(handout.fileName, 'epidural-steroid-injection.en.html');
+    assert.doesNotMatch(html, /<script/i);
+    assert.match(html, /<template shadowrootmode="open"><style>/);
+    assert.match(html, /<title>Epidural steroid injection<\/title>/);
+    assert.match(html, /Example Pain Clinic · \(555\) 010-0100/);
+    assert.match(html, /<figure class="qr">.*<svg/s);
+    assert.match(html, /href="tel:5550100100"/);
+  });
+
+  it('prints large print at 16 pt on more pages', async () => {
+    const normal = await renderer.render({ topic: 'trigger-point-injection', format: 'pdf' });
+    const large = await renderer.render({ topic: 'trigger-point-injection', format: 'pdf', largePrint: true });
+    const pages = async (name: string, body: Uint8Array | string) =>
+      Number(/Pages:\s+(\d+)/.exec((await pdfText(name, body)).info)![1]);
+    assert.ok((await pages('large.pdf', large.body)) > (await pages('normal.pdf', normal.body)));
+  });
+
+  it('says clearly when a topic does not exist', async () => {
+    await assert.rejects(renderer.render({ topic: 'nope' }), /there is no topic "nope"/);
+  });
+
+  it('works from the command line', () => {
+    const out = join(dir, 'cli');
+    const result = spawnSync(
+      process.execPath,
+      ['dist/tooling/cli.js', 'handout', 'sleep', '--lang', 'es', '--format', 'html', '--out', out],
+      { encoding: 'utf8' },
+    );
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(existsSync(join(out, 'sleep.es.html')));
+    assert.match(result.stdout, /1 handout\(s\) in/);
+  });
+});

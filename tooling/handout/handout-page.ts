@@ -1,0 +1,126 @@
+import type { TopicChunk } from 'painkit/markdown';
+import { labelsFor } from './labels.js';
+
+/** The clinic's details for a handout (`--clinic clinic.json`); the same fields as `<pain-clinic>`. */
+export interface ClinicDetails {
+  name?: string;
+  phone?: string;
+  afterHoursPhone?: string;
+  website?: string;
+  emergencyNumber?: string;
+  /**
+   * Where each topic is online, for the QR code: `{topic}` and `{lang}` are
+   * replaced, e.g. `https://clinic.example/learn/{topic}?lang={lang}`. No QR
+   * code without it.
+   */
+  onlineUrl?: string;
+}
+
+/** What one handout shows. */
+export interface HandoutPage {
+  /** The patient's language: its topic chunk (maybe the English fallback). */
+  chunk: TopicChunk;
+  /** For a bilingual handout: the second language's chunk, in facing columns section by section. */
+  second?: TopicChunk;
+  clinic?: ClinicDetails;
+  largePrint?: boolean;
+  paper: 'letter' | 'a4';
+  /** An SVG QR code linking to the online version, if the clinic gave a URL pattern. */
+  qrSvg?: string;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The clinic's name and phone numbers, for the top of the first page. */
+function clinicLine(clinic: ClinicDetails | undefined, locale: string): string {
+  if (!clinic?.name && !clinic?.phone) return '';
+  const parts = [
+    clinic.name,
+    clinic.phone,
+    clinic.afterHoursPhone && `${labelsFor(locale).afterHours}: ${clinic.afterHoursPhone}`,
+  ]
+    .filter(Boolean)
+    .map((p) => escapeHtml(String(p)));
+  return `<p class="clinic-line">${parts.join(' · ')}</p>`;
+}
+
+/** `<pain-clinic>` with the clinic's details, so the elements show them where the content says to call. */
+function clinicElement(clinic: ClinicDetails | undefined): string {
+  if (!clinic) return '';
+  const attrs: Array<[string, string | undefined]> = [
+    ['name', clinic.name],
+    ['phone', clinic.phone],
+    ['after-hours-phone', clinic.afterHoursPhone],
+    ['website', clinic.website],
+    ['emergency-number', clinic.emergencyNumber],
+  ];
+  return `<pain-clinic ${attrs
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}="${escapeHtml(String(v))}"`)
+    .join(' ')}></pain-clinic>`;
+}
+
+const procedure = (chunk: TopicChunk, extra = '') =>
+  `<pain-procedure topic="${escapeHtml(chunk.slug)}" lang="${escapeHtml(chunk.locale)}" content-base="/data/" heading-level="1"${extra}></pain-procedure>`;
+
+/** Facing columns, section by section: the patient's language first, the second language beside it. */
+function bilingualBody(first: TopicChunk, second: TopicChunk): string {
+  const title = (c: TopicChunk) =>
+    `<div lang="${c.locale}"><h1>${escapeHtml(c.title)}</h1><p class="summary">${escapeHtml(c.summary)}</p></div>`;
+  const rows = first.sections
+    .map((s) => s.id)
+    .map(
+      (id) =>
+        `<div class="row">${procedure(first, ` bare sections="${id}"`)}${procedure(second, ` bare sections="${id}"`)}</div>`,
+    );
+  return `<div class="row title-row">${title(first)}${title(second)}</div>${rows.join('\n')}`;
+}
+
+/**
+ * The HTML page Chromium prints: painkit's own elements (the same code as on
+ * a website) with print styles, loaded from the CDN build, plus a header
+ * line with the clinic, a notes area and an optional QR code.
+ */
+export function handoutPage(page: HandoutPage): string {
+  const { chunk, second } = page;
+  const labels = labelsFor(chunk.locale);
+  const size = page.largePrint ? '16pt' : '12pt';
+  const body = second ? bilingualBody(chunk, second) : procedure(chunk);
+  const qr = page.qrSvg
+    ? `<figure class="qr"><div class="qr-code" role="img" aria-label="${escapeHtml(labels.scan)}">${page.qrSvg}</div><figcaption>${escapeHtml(labels.scan)}</figcaption></figure>`
+    : '';
+  return `<!doctype html>
+<html lang="${escapeHtml(chunk.locale)}">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(second ? `${chunk.title} / ${second.title}` : chunk.title)}</title>
+<style>
+  @page { size: ${page.paper === 'a4' ? 'A4' : 'Letter'}; margin: 16mm 15mm 18mm; }
+  html { font-size: ${size}; }
+  body { margin: 0; font-family: system-ui, 'DejaVu Sans', sans-serif; color: #000; }
+  @media screen { body { max-inline-size: 52rem; margin-inline: auto; padding: 1.5rem; } }
+  pain-procedure { --pain-font-size: ${size}; --pain-max-width: none; --pain-loading-min-height: 0; }
+  .clinic-line { font-weight: 700; border-block-end: 2px solid #000; padding-block-end: 0.3em; margin-block: 0 0.8em; }
+  .row { display: grid; grid-template-columns: 1fr 1fr; gap: 7mm; }
+  .title-row h1 { font-size: 1.6em; margin-block: 0 0.3em; }
+  .summary { font-size: 1.05em; }
+  .notes { break-inside: avoid; margin-block-start: 1.5em; }
+  .notes h2 { font-size: 1.2em; }
+  .notes .line { border-block-end: 1px solid #8a8a8a; block-size: 2em; }
+  .qr { break-inside: avoid; display: flex; align-items: center; gap: 1em; margin: 1.5em 0 0; }
+  .qr-code svg { inline-size: 28mm; block-size: 28mm; }
+</style>
+<script type="module" src="/cdn/painkit.js"></script>
+</head>
+<body${second ? ' class="bilingual"' : ''}>
+${clinicElement(page.clinic)}
+<main>
+${clinicLine(page.clinic, chunk.locale)}
+${body}
+<section class="notes" aria-label="${escapeHtml(labels.notes)}"><h2>${escapeHtml(labels.notes)}</h2>${'<div class="line"></div>'.repeat(5)}</section>
+${qr}
+</main>
+</body>
+</html>`;
+}

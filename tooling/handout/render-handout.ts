@@ -1,0 +1,177 @@
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import QRCode from 'qrcode';
+import type { ContentManifest, TopicChunk } from 'painkit/markdown';
+import { handoutPage, type ClinicDetails } from './handout-page.js';
+import { labelsFor } from './labels.js';
+import { SERIALIZE_PAGE } from './serialize-page.js';
+
+/** One handout to make. */
+export interface HandoutRequest {
+  topic: string;
+  /** The patient's language (default `en`). */
+  lang?: string;
+  /** A second language in facing columns, section by section (e.g. `en`). */
+  bilingual?: string;
+  format?: 'pdf' | 'html';
+  clinic?: ClinicDetails;
+  largePrint?: boolean;
+  paper?: 'letter' | 'a4';
+}
+
+/** A finished handout. */
+export interface Handout {
+  /** e.g. `radiofrequency-ablation.es.pdf`, `radiofrequency-ablation.es-en.html`. */
+  fileName: string;
+  title: string;
+  /** The language of the main content (the English fallback when there is no translation). */
+  lang: string;
+  body: Uint8Array | string;
+}
+
+export interface HandoutRenderer {
+  render(request: HandoutRequest): Promise<Handout>;
+  /** Every topic in every locale of the content. */
+  all(): Promise<Array<{ topic: string; lang: string }>>;
+  close(): Promise<void>;
+}
+
+/** The pretend origin the handout page loads from; every request to it is answered from disk. */
+const ORIGIN = 'http://painkit.localhost';
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.map': 'application/json',
+};
+
+/** CHROME_PATH, else the usual Linux paths. */
+async function findChromium(): Promise<string> {
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  for (const path of candidates) {
+    if (
+      path &&
+      (await readFile(path).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return path;
+  }
+  throw new Error('Chromium not found: install it (Debian: apt-get install -y chromium) or set CHROME_PATH.');
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/** The page footer Chromium draws on every page: title, language, review date, page N of M. */
+function footer(chunk: TopicChunk): string {
+  const labels = labelsFor(chunk.locale);
+  const language = new Intl.DisplayNames([chunk.locale], { type: 'language' }).of(chunk.locale) ?? chunk.locale;
+  const reviewed = new Intl.DateTimeFormat(chunk.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${chunk.reviewed}T00:00:00Z`),
+  );
+  const page = labels.page('<span class="pageNumber"></span>', '<span class="totalPages"></span>');
+  return `<div style="font-size:8pt;width:100%;box-sizing:border-box;padding:0 15mm;display:flex;gap:6mm;justify-content:space-between;font-family:system-ui,sans-serif">
+    <span>${escapeHtml(chunk.title)} · ${escapeHtml(language)} · ${escapeHtml(labels.reviewed(reviewed))}</span><span style="white-space:nowrap">${page}</span></div>`;
+}
+
+/**
+ * Starts one Chromium for a batch of handouts. Each handout is painkit's own
+ * elements rendered by the CDN build from the compiled content in `dist`
+ * (the same code and words as on a website), printed with the elements'
+ * print styles.
+ */
+export async function openHandoutRenderer(
+  dist = fileURLToPath(new URL('../../', import.meta.url)),
+): Promise<HandoutRenderer> {
+  const manifest = JSON.parse(await readFile(join(dist, 'data/manifest.json'), 'utf8')) as ContentManifest;
+  const browser: Browser = await chromium.launch({
+    executablePath: await findChromium(),
+    args: [
+      '--no-sandbox',
+      '--disable-dev-shm-usage',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
+  });
+  const chunk = async (topic: string, lang: string): Promise<TopicChunk> => {
+    const locales = manifest.locales.filter((l) => l.topics.includes(topic)).map((l) => l.code);
+    if (!locales.includes(manifest.sourceLocale)) throw new Error(`there is no topic "${topic}"`);
+    const locale = locales.includes(lang)
+      ? lang
+      : (locales.find((l) => l === lang.split('-')[0]) ?? manifest.sourceLocale);
+    return JSON.parse(await readFile(join(dist, 'data', locale, `${topic}.json`), 'utf8')) as TopicChunk;
+  };
+
+  async function render(request: HandoutRequest): Promise<Handout> {
+    const lang = request.lang ?? manifest.sourceLocale;
+    const format = request.format ?? 'pdf';
+    const main = await chunk(request.topic, lang);
+    const second = request.bilingual ? await chunk(request.topic, request.bilingual) : undefined;
+    const online = request.clinic?.onlineUrl
+      ?.replace('{topic}', encodeURIComponent(request.topic))
+      .replace('{lang}', encodeURIComponent(main.locale));
+    const qrSvg = online
+      ? await QRCode.toString(online, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })
+      : undefined;
+    const html = handoutPage({
+      chunk: main,
+      second,
+      clinic: request.clinic,
+      largePrint: request.largePrint,
+      paper: request.paper ?? 'letter',
+      qrSvg,
+    });
+
+    const page = await browser.newPage();
+    try {
+      await page.route(`${ORIGIN}/**`, async (route) => {
+        const path = normalize(new URL(route.request().url()).pathname);
+        if (path === '/handout.html') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+        const file = /^\/(cdn|data)\//.test(path) ? join(dist, path) : undefined;
+        const body = file && (await readFile(file).catch(() => undefined));
+        return body
+          ? route.fulfill({ body, contentType: TYPES[extname(path)] ?? 'application/octet-stream' })
+          : route.fulfill({ status: 404 });
+      });
+      await page.goto(`${ORIGIN}/handout.html`);
+      await page.waitForFunction(() => {
+        const elements = [...document.querySelectorAll('pain-procedure')];
+        return elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector('article, [role="alert"]'));
+      });
+      await page.evaluate(() => document.fonts.ready);
+      const suffix = second ? `${main.locale}-${second.locale}` : main.locale;
+      const fileName = `${request.topic}.${suffix}.${format}`;
+      const body =
+        format === 'html'
+          ? ((await page.evaluate(SERIALIZE_PAGE)) as string)
+          : await page.pdf({
+              format: request.paper === 'a4' ? 'A4' : 'Letter',
+              printBackground: true,
+              tagged: true,
+              outline: true,
+              displayHeaderFooter: true,
+              headerTemplate: '<span></span>',
+              footerTemplate: footer(main),
+              margin: { top: '16mm', bottom: '20mm', left: '15mm', right: '15mm' },
+            });
+      return { fileName, title: main.title, lang: main.locale, body };
+    } finally {
+      await page.close();
+    }
+  }
+
+  return {
+    render,
+    all: async () => manifest.locales.flatMap((l) => l.topics.map((topic) => ({ topic, lang: l.code }))),
+    close: () => browser.close(),
+  };
+}
