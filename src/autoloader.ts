@@ -7,6 +7,7 @@
  */
 export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/lang-controller.js';
+export { printableDocument } from './print/printable-html.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'pain-procedure': () => import('./pain-procedure.js'),

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/pain-procedure.js';
 
-import { DATA, FIXTURES, UNREACHABLE, langArgType, logEvents } from './story-helpers.js';
+import { DATA, FIXTURES, UNREACHABLE, langArgType, logEvents, printHint } from './story-helpers.js';
 
 /** Arguments are the attributes a page author writes, so they read the same here as in HTML. */
 interface ProcedureArgs {
@@ -286,24 +286,7 @@ export const RTL: Story = {
  * written out, warning boxes and timeline steps are not split across pages,
  * and the skeleton and buttons are hidden.
  */
-export const Print: Story = {
-  decorators: [
-    (story) =>
-      html`<style>
-          @media print {
-            .painkit-print-hint {
-              display: none;
-            }
-          }
-        </style>
-        <p class="painkit-print-hint" style="font: 0.875rem/1.5 system-ui, sans-serif; margin-block: 0 1rem;">
-          The print look needs print media: open the print preview, or emulate print in DevTools (Rendering › Emulate
-          CSS media type).
-          <button type="button" @click=${() => window.print()}>Open print preview</button>
-        </p>
-        ${story()}`,
-  ],
-};
+export const Print: Story = { decorators: [printHint] };
 
 /** `theme="dark"` (or `theme="auto"` to follow the reader's system setting). */
 export const DarkTheme: Story = {

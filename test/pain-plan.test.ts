@@ -387,7 +387,9 @@ describe('<pain-plan>', () => {
       expect(region.hidden).to.equal(true);
       expect(first.querySelector('pain-procedure')).to.equal(null);
 
-      // Tab reaches the first step's button, then the second's.
+      // Tab reaches the Print button, then the first step's button, then the second's.
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)).to.equal('print-button');
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal(`#${openButton(first).id}`);
       await sendKeys({ press: 'Tab' });

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, emulateMedia } from '@web/test-runner-commands';
 import '../src/pain-procedure.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
@@ -386,5 +386,40 @@ describe('<pain-procedure>', () => {
       expect(getComputedStyle(box).breakInside).to.equal('avoid');
       expect(box.offsetHeight).to.be.greaterThan(0);
     });
+  });
+});
+
+describe('<pain-procedure> Print button', () => {
+  it('prints the topic on its own: a hidden frame with the same content, no scripts', async () => {
+    const { el } = await renderSettled<PainProcedure>(
+      html`<pain-procedure topic="radiofrequency-ablation" lang="es" content-base=${DATA}></pain-procedure>`,
+    );
+    const button = part(el, 'print-button') as HTMLButtonElement;
+    expect(button.textContent!.trim()).to.equal('Imprimir');
+    const printed = new Promise<HTMLIFrameElement>((resolve) => {
+      new MutationObserver((_, observer) => {
+        const frame = document.querySelector('body > iframe') as HTMLIFrameElement | null;
+        if (frame) {
+          observer.disconnect();
+          resolve(frame);
+        }
+      }).observe(document.body, { childList: true });
+    });
+    button.click();
+    const frame = await printed;
+    expect(frame.getAttribute('aria-hidden')).to.equal('true');
+    expect(frame.srcdoc).to.include('<title>Ablación por radiofrecuencia para el dolor de espalda y cuello</title>');
+    expect(frame.srcdoc).to.include('<html lang="es">');
+    expect(frame.srcdoc).to.include('<template shadowrootmode="open"><style>');
+    expect(frame.srcdoc).not.to.include('<script');
+    await waitUntil(
+      () => frame.contentDocument?.querySelector('pain-procedure')?.shadowRoot,
+      'the print frame did not load',
+    );
+    const copy = frame.contentDocument!.querySelector('pain-procedure')!;
+    const shown = copy.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    for (const section of ['Qué es', 'Recuperación', 'Cuándo buscar ayuda']) expect(shown).to.include(section);
+    frame.remove();
+    await expect(el).to.be.accessible();
   });
 });

@@ -153,6 +153,41 @@ describe('painkit handout', { skip: missing || false }, () => {
     assert.ok((await pages('large.pdf', large.body)) > (await pages('normal.pdf', normal.body)));
   });
 
+  it('prints the same words as the Print button of the element on a web page', async () => {
+    const handout = await renderer.render({ topic: 'radiofrequency-ablation', lang: 'es', format: 'html' });
+    const { launch, serveRoot } = await import('../e2e/browser.js');
+    const server = await serveRoot();
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      // The Print button's document: the element on the Spanish demo page, as the button prints it.
+      let printed = '';
+      await page.exposeFunction('keepPrinted', (html: string) => (printed = html));
+      await page.goto(`${server.origin}/demo/es.html`);
+      await page.waitForFunction(`document.querySelector('pain-procedure')?.shadowRoot?.querySelector('article')`);
+      await page.evaluate(`(async () => {
+        const el = document.querySelector('pain-procedure');
+        await el.print();
+        keepPrinted(document.querySelector('body > iframe').srcdoc);
+      })()`);
+      // Both documents shown without JavaScript, in print media; the element's text compared.
+      const textOf = async (html: string) => {
+        const view = await browser.newPage({ javaScriptEnabled: false });
+        await view.emulateMedia({ media: 'print' });
+        await view.setContent(html);
+        const text = (await view.evaluate(
+          `document.querySelector('pain-procedure').shadowRoot.querySelector('article').innerText`,
+        )) as string;
+        await view.close();
+        return squash(text);
+      };
+      assert.equal(await textOf(printed), await textOf(handout.body as string));
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
+
   it('says clearly when a topic does not exist', async () => {
     await assert.rejects(renderer.render({ topic: 'nope' }), /there is no topic "nope"/);
   });

@@ -6,7 +6,6 @@ import QRCode from 'qrcode';
 import type { ContentManifest, TopicChunk } from 'painkit/markdown';
 import { handoutPage, type ClinicDetails } from './handout-page.js';
 import { labelsFor } from './labels.js';
-import { SERIALIZE_PAGE } from './serialize-page.js';
 
 /** One handout to make. */
 export interface HandoutRequest {
@@ -152,7 +151,9 @@ export async function openHandoutRenderer(
       const fileName = `${request.topic}.${suffix}.${format}`;
       const body =
         format === 'html'
-          ? ((await page.evaluate(SERIALIZE_PAGE)) as string)
+          ? ((await page.evaluate(
+              `import('/cdn/painkit.js').then((painkit) => painkit.printableDocument(document))`,
+            )) as string)
           : await page.pdf({
               format: request.paper === 'a4' ? 'A4' : 'Letter',
               printBackground: true,

@@ -13,6 +13,8 @@ import { baseStyles } from '../../styles/tokens.js';
 import { errorView, isUnreviewed, loadingView, noticesView, reportContentError } from '../shared/content-states.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNoteText } from '../shared/messages.js';
+import { printElement } from '../../print/printable-html.js';
+import { printButton } from '../shared/print-button.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import {
   careTeamTitleText,
@@ -90,6 +92,7 @@ function careTeam(steps: ShownStep[]): string[] {
  * @tagname pain-plan
  * @summary A multidisciplinary care plan: ordered steps, timing, care team, why each step; topics open in place.
  *
+ * @csspart print-button - The "Print" button: prints this plan on its own (opened topics included).
  * @fires pain-plan-loaded - The plan was loaded and rendered. `detail`: `{ condition?, steps, locale, requestedLocale, fallback }`.
  * @fires pain-error - The plan, or one of its steps, could not be shown. `detail`: `{ code, topic, locale, message }`.
  * @fires pain-topic-open - The reader opened a step's topic. `detail`: `{ topic, locale }`.
@@ -345,6 +348,13 @@ export class PainPlan extends LitElement {
     </li>`;
   }
 
+  /** Prints this plan on its own (not the rest of the page), with opened topics. Does nothing until it has loaded. */
+  async print(): Promise<void> {
+    const plan = this.content.value;
+    const title = this.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
+    if (plan && title) await printElement(this, title, plan.locale);
+  }
+
   private renderPlan(plan: LoadedPlan) {
     const level = clampLevel(this.headingLevel);
     const team = careTeam(plan.steps);
@@ -356,6 +366,7 @@ export class PainPlan extends LitElement {
         <header>
           ${heading(level, plan.title || defaultTitleText(), { part: 'title', kind: 'title' })}
           ${plan.summary ? html`<p class="summary">${plan.summary}</p>` : nothing}
+          ${printButton(this.uiLocale, () => void this.print())}
         </header>
         <ol part="steps" class="steps" aria-label=${stepsLabelText()}>
           ${plan.steps.map((step, i) => this.renderStep(step, i, level + 1, plan))}

@@ -35,6 +35,7 @@ import { procedureStyles } from './procedure.styles.js';
  * @csspart loading - The placeholder shown while content loads.
  * @csspart error - The message shown when content cannot be loaded.
  * @csspart retry-button - The "Try again" button after a network failure.
+ * @csspart print-button - The "Print" button: prints this topic on its own, like `painkit handout`.
  * @csspart notice - Notices above the content (shown in English; unreviewed translation).
  * @csspart article - The whole topic.
  * @csspart title - The topic's title.
@@ -117,7 +118,7 @@ export class PainProcedure extends PainTopicElement {
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
         <header>
           ${heading(level, chunk.title, { part: 'title', kind: 'title' })}
-          ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing}
+          ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing} ${this.renderPrintButton()}
         </header>
         ${clinicNote(this, 'before')}
         ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}

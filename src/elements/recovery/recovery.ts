@@ -34,6 +34,7 @@ import { recoveryStyles } from './recovery.styles.js';
  * @csspart loading - The placeholder shown while content loads.
  * @csspart error - The message shown when content cannot be loaded.
  * @csspart retry-button - The "Try again" button after a network failure.
+ * @csspart print-button - The "Print" button: prints this timeline on its own.
  * @csspart notice - Notices above the content.
  * @csspart article - The whole timeline.
  * @csspart title - The title.
@@ -76,7 +77,7 @@ export class PainRecovery extends PainTopicElement {
     const warnings = chunk.sections.find((s) => s.id === RED_FLAG_SECTION);
     return html`${this.renderNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
-        ${heading(level, recoveryTitleText(chunk.title), { part: 'title', kind: 'title' })}
+        ${heading(level, recoveryTitleText(chunk.title), { part: 'title', kind: 'title' })} ${this.renderPrintButton()}
         ${clinicNote(this, 'before')}
         ${intro ? html`<div class="intro">${contentHtml(intro.html, level - 2)}</div>` : nothing}
         ${

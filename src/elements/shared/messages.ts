@@ -173,3 +173,6 @@ export const clinicNoteText = () =>
     id: 'clinic-note',
     desc: "Label of a note that the patient's own clinic added (not part of the standard information).",
   });
+
+export const printText = () =>
+  msg('Print', { id: 'print', desc: 'Button that prints this patient information on its own, as a handout.' });

@@ -6,8 +6,10 @@ import { resolveContentBase } from '../../content/content-base.js';
 import { loadTopic, type LoadedTopic } from '../../content/load-topic.js';
 import { PainTopicLoadedEvent } from '../../events.js';
 import { LangController } from '../../i18n/lang-controller.js';
+import { printElement } from '../../print/printable-html.js';
 import { loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
 import { errorView, isUnreviewed, loadingView, noticesView, reportContentError } from './content-states.js';
+import { printButton } from './print-button.js';
 
 /** An attribute's value, trimmed; a removed attribute (null) reads as empty. */
 const clean = (value: string | null | undefined): string => (value ?? '').trim();
@@ -82,6 +84,20 @@ export abstract class PainTopicElement extends LitElement {
       topic: this.topic || this.code || this.src || undefined,
       locale: this.langs.lang,
     });
+  }
+
+  /**
+   * Prints this element on its own (not the rest of the page), with the same
+   * print design as `painkit handout`. Does nothing until content has loaded.
+   */
+  async print(): Promise<void> {
+    const chunk = this.content.value?.chunk;
+    if (chunk) await printElement(this, chunk.title, chunk.locale);
+  }
+
+  /** The Print button (hidden when printing). */
+  protected renderPrintButton() {
+    return printButton(this.uiLocale, () => void this.print());
   }
 
   /** Renders a loaded topic. */

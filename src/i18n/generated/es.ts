@@ -77,6 +77,7 @@
 'plan-timing': `Cuándo`,
 'plan-title': `Su plan de atención`,
 'plan-why': `Por qué este paso`,
+'print': `Imprimir`,
 'recovery-title': str`Recuperación: ${0}`,
 'retry': `Intentar de nuevo`,
 'reviewed-on': str`Última revisión: ${0}.`,
