@@ -9,17 +9,17 @@ import { DATA, FIXTURES, renderSettled } from './helpers.js';
 
 /** Waits until the term has looked up its definition (or failed to). */
 async function settled(term: PainTerm): Promise<void> {
-  for (let i = 0; i < 50 && !term.shadowRoot!.querySelector('button') && !term.dataset.failed; i++) {
+  for (let i = 0; i < 50 && !term.shadowRoot!.querySelector('.word') && !term.dataset.failed; i++) {
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await term.updateComplete;
 }
 
-const word = (term: PainTerm) => term.shadowRoot!.querySelector('button.word') as HTMLButtonElement;
+const word = (term: PainTerm) => term.shadowRoot!.querySelector('.word') as HTMLElement;
 const bubble = (term: PainTerm) => term.shadowRoot!.querySelector('[role="status"]')!;
 
 describe('<pain-term>', () => {
-  it('is a button that shows and hides the plain-language definition', async () => {
+  it('is a button (role) that shows and hides the plain-language definition', async () => {
     const term = await fixture<PainTerm>(
       html`<pain-term term="fluoroscopy" content-base=${FIXTURES}>X-ray video</pain-term>`,
     );
@@ -41,7 +41,7 @@ describe('<pain-term>', () => {
     expect(bubble(term).textContent!.trim()).to.equal('');
   });
 
-  it('works from the keyboard: Enter opens, Escape closes, focus stays on the word', async () => {
+  it('works from the keyboard: Enter opens, Escape closes, focus stays on the word, Space opens', async () => {
     const page = await fixture(
       html`<p>
         <button>before</button> Your doctor uses
@@ -60,6 +60,9 @@ describe('<pain-term>', () => {
     await term.updateComplete;
     expect(word(term).getAttribute('aria-expanded')).to.equal('false');
     expect(term.shadowRoot!.activeElement).to.equal(word(term));
+    await sendKeys({ press: 'Space' });
+    await term.updateComplete;
+    expect(word(term).getAttribute('aria-expanded')).to.equal('true');
   });
 
   it('closes when the reader clicks elsewhere', async () => {

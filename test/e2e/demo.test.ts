@@ -116,7 +116,7 @@ describe('demo clinic pages (CDN module, no configuration)', () => {
       (el) => el.shadowRoot!.querySelectorAll('[part~="group"] li').length,
     );
     assert.ok(cards >= 35, `${cards} cards`);
-    await page.locator('main > p pain-term button').click();
+    await page.locator('main > p pain-term [role="button"]').click();
     const definition = await page.$eval(
       'main > p pain-term',
       (el) => el.shadowRoot!.querySelector('[role="status"]')!.textContent,

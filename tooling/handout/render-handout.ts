@@ -81,6 +81,20 @@ function footer(chunk: TopicChunk): string {
     <span>${escapeHtml(chunk.title)} · ${escapeHtml(language)} · ${escapeHtml(labels.reviewed(reviewed))}</span><span style="white-space:nowrap">${page}</span></div>`;
 }
 
+/** The page header Chromium draws on every page: the clinic's name and phone numbers, when given. */
+function header(clinic: ClinicDetails | undefined, locale: string): string {
+  const parts = [
+    clinic?.name,
+    clinic?.phone,
+    clinic?.afterHoursPhone && `${labelsFor(locale).afterHours}: ${clinic.afterHoursPhone}`,
+  ];
+  const line = parts
+    .filter(Boolean)
+    .map((p) => escapeHtml(String(p)))
+    .join(' · ');
+  return `<div style="font-size:8pt;width:100%;box-sizing:border-box;padding:0 15mm;font-family:system-ui,sans-serif">${line}</div>`;
+}
+
 /**
  * Starts one Chromium for a batch of handouts. Each handout is painkit's own
  * elements rendered by the CDN build from the compiled content in `dist`
@@ -160,9 +174,9 @@ export async function openHandoutRenderer(
               tagged: true,
               outline: true,
               displayHeaderFooter: true,
-              headerTemplate: '<span></span>',
+              headerTemplate: header(request.clinic, main.locale),
               footerTemplate: footer(main),
-              margin: { top: '16mm', bottom: '20mm', left: '15mm', right: '15mm' },
+              margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
             });
       return { fileName, title: main.title, lang: main.locale, body };
     } finally {

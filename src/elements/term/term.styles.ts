@@ -5,19 +5,17 @@ export const termStyles = css`
     display: inline;
     position: relative;
   }
-  button.word {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 0;
-    margin: 0;
+  .word {
     cursor: help;
     text-decoration: underline dotted;
     text-decoration-thickness: 0.1em;
     text-underline-offset: 0.2em;
   }
-  button.word[aria-expanded='true'] {
+  .word:focus-visible {
+    outline: 3px solid var(--pain-color-focus, #b35c00);
+    outline-offset: 2px;
+  }
+  .word[aria-expanded='true'] {
     text-decoration-style: solid;
   }
   .bubble {
@@ -41,7 +39,7 @@ export const termStyles = css`
     :host {
       color: inherit;
     }
-    button.word {
+    .word {
       text-decoration: none;
     }
     .bubble {

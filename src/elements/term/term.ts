@@ -17,7 +17,7 @@ const hostElement = (el: Element): (Element & { contentBase?: string }) | undefi
 
 /**
  * A medical word with its plain-language definition from the glossary, as a
- * toggletip: the word is a button; pressing it shows the definition in a
+ * toggletip: the word is a button (Enter or Space); pressing it shows the definition in a
  * bubble that screen readers announce; pressing it again, Escape, or a click
  * elsewhere closes it, and focus stays on the word. Compiled content marks the
  * first use of each glossary word in every section with this element, so
@@ -49,7 +49,7 @@ export class PainTerm extends LitElement {
 
   @state() private open = false;
 
-  @query('button.word') private word!: HTMLButtonElement;
+  @query('.word') private word!: HTMLElement;
 
   private readonly langs = new LangController(this);
 
@@ -98,6 +98,9 @@ export class PainTerm extends LitElement {
       event.stopPropagation();
       this.open = false;
       this.word.focus();
+    } else if ((event.key === 'Enter' || event.key === ' ') && event.target === this.word) {
+      event.preventDefault();
+      this.toggle();
     }
   }
 
@@ -106,9 +109,12 @@ export class PainTerm extends LitElement {
     if (!loaded || this.definition.error) return html`<slot></slot>`;
     const { term, locale } = loaded;
     // The live region is always there and is filled when the bubble opens, so
-    // screen readers announce the definition (the toggletip pattern).
-    return html`<button
-        type="button"
+    // screen readers announce the definition (the toggletip pattern). The word
+    // is a span with the button role, not a <button>, so a term of several
+    // words wraps across lines like the text around it.
+    return html`<span
+        role="button"
+        tabindex="0"
         class="word"
         part="word"
         aria-expanded=${this.open ? 'true' : 'false'}
@@ -116,7 +122,7 @@ export class PainTerm extends LitElement {
         @click=${this.toggle}
         @keydown=${this.onKeydown}
       >
-        <slot>${term.term}</slot></button
+        <slot>${term.term}</slot></span
       ><span id="definition" role="status" aria-label=${definitionLabelText()}
         >${
           this.open
