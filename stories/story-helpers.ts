@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
 import { action } from 'storybook/actions';
+import { configure } from '../src/configure.js';
 
 /*
  * Shared by every story file. Stories load real content through the elements'
@@ -15,6 +16,8 @@ export const DATA = 'data/';
 export const FIXTURES = 'fixtures/data/';
 /** A closed local port: every request fails as a network error, nothing leaves the machine. */
 export const UNREACHABLE = 'http://127.0.0.1:9/';
+// Another origin than Storybook's: allowed here, so the network-error stories show a network error.
+configure({ allowOrigins: [UNREACHABLE] });
 
 /** Logs the elements' events with their detail in the Actions panel (both bubble and are composed). */
 export const logEvents: Decorator = (story) =>

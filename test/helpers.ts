@@ -1,5 +1,6 @@
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
+import { configure } from '../src/configure.js';
 
 /** Compiled content built from `content/` by `npm run build:content`. */
 export const DATA = '/dist/data/';
@@ -7,6 +8,8 @@ export const DATA = '/dist/data/';
 export const FIXTURES = '/test/fixtures/data/';
 /** A port nothing listens on: every request fails as a network error. */
 export const UNREACHABLE = 'http://127.0.0.1:9/';
+// Another origin than the test page's: allowed, so requests to it fail as network errors.
+configure({ allowOrigins: [UNREACHABLE] });
 
 /** Text a reader sees inside an element's shadow root, whitespace collapsed. */
 export const shadowText = (el: Element, selector = ':host > *'): string =>

@@ -240,6 +240,31 @@ describe('<pain-procedure>', () => {
       expect(headings(el)[0]).to.match(/^h2:Radiofrequency ablation/);
     });
 
+    it('refuses content from another origin unless the page allows it', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure src="http://127.0.0.2:9/clinic.md"></pain-procedure>`,
+      );
+      expect((event as PainErrorEvent).detail.code).to.equal('not-allowed');
+      expect((event as PainErrorEvent).detail.message).to.include(
+        'configure({ allowOrigins: ["http://127.0.0.2:9"] })',
+      );
+      expect(shadowText(el)).to.include('This website is not set up to show information from that address.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('refuses a clinic Markdown file larger than 256 KB, and a non-web address', async () => {
+      // The test server makes /test/generated/big-clinic.md (300 KB) on request.
+      const big = await renderSettled<PainProcedure>(
+        html`<pain-procedure src="/test/generated/big-clinic.md"></pain-procedure>`,
+      );
+      expect((big.event as PainErrorEvent).detail.code).to.equal('malformed');
+      expect((big.event as PainErrorEvent).detail.message).to.include('a clinic page may be at most 256 KB');
+      const data = await renderSettled<PainProcedure>(
+        html`<pain-procedure src="data:text/markdown,## Hi {#what-it-is}"></pain-procedure>`,
+      );
+      expect((data.event as PainErrorEvent).detail.code).to.equal('not-allowed');
+    });
+
     it('says "Intentar de nuevo" to a Spanish reader', async () => {
       const { el } = await renderSettled<PainProcedure>(
         html`<pain-procedure topic="radiofrequency-ablation" lang="es" content-base=${UNREACHABLE}></pain-procedure>`,

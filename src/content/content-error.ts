@@ -4,6 +4,7 @@ export type ContentErrorCode =
   | 'unknown-topic'
   | 'unknown-code'
   | 'unknown-term'
+  | 'not-allowed'
   | 'network'
   | 'malformed';
 

@@ -1,16 +1,54 @@
+import { defaultContentBase } from './content-base.js';
 import { ContentError } from './content-error.js';
 
+/** How long a content request may take before it counts as a network failure. */
+const TIMEOUT_MS = 15_000;
+
+let extraOrigins: string[] = [];
+
 /**
- * Fetches a content file from the page's own origin (or the configured
- * content base). A failed request or an HTTP error becomes a `network`
- * ContentError that names the URL.
+ * Lets painkit fetch content from other origins than the page's own and
+ * painkit's own (e.g. a clinic's content server). Set with
+ * `configure({ allowOrigins: ['https://content.clinic.example'] })`.
  */
-export async function fetchContent(url: string): Promise<Response> {
+export function setAllowedOrigins(origins: string[]): void {
+  extraOrigins = origins.map((origin) => new URL(origin).origin);
+}
+
+/** The page's origin, the origin painkit itself was loaded from, and any allowed by configuration. */
+function allowed(url: URL): boolean {
+  const own = [location.origin, new URL(defaultContentBase()).origin, ...extraOrigins];
+  return (url.protocol === 'https:' || url.protocol === 'http:') && own.includes(url.origin);
+}
+
+/**
+ * Fetches a content file. Only http(s) addresses on the page's own origin,
+ * painkit's own origin or an allowed origin are fetched (`not-allowed`
+ * otherwise); no cookies are sent to other origins; a request that fails,
+ * answers an HTTP error or takes longer than 15 s becomes a `network`
+ * ContentError that names the URL; `signal` cancels it when the element no
+ * longer needs it.
+ */
+export async function fetchContent(url: string, signal?: AbortSignal): Promise<Response> {
+  const target = new URL(url);
+  if (!allowed(target)) {
+    throw new ContentError(
+      'not-allowed',
+      `${url} is not on this page's origin; allow its origin with configure({ allowOrigins: ["${target.origin}"] })`,
+      url,
+    );
+  }
+  const timeout = AbortSignal.timeout(TIMEOUT_MS);
   let response: Response;
   try {
-    response = await fetch(url, { credentials: 'same-origin' });
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
   } catch (error) {
-    throw new ContentError('network', `could not fetch ${url}: ${String(error)}`, url);
+    if (signal?.aborted) throw error;
+    const why = timeout.aborted ? `took longer than ${TIMEOUT_MS / 1000} s` : String(error);
+    throw new ContentError('network', `could not fetch ${url}: ${why}`, url);
   }
   if (!response.ok) throw new ContentError('network', `${url} answered HTTP ${response.status}`, url);
   return response;

@@ -8,15 +8,26 @@ import { createMarkdownRenderer, type MarkdownRenderer } from './render.js';
 
 let renderer: MarkdownRenderer | undefined;
 
+/** The largest clinic Markdown file painkit renders (characters). */
+const MAX_MARKDOWN = 256 * 1024;
+
 /**
  * Loads a clinic's own Markdown file (the `src` attribute) and compiles it in
  * the browser with the same parser, renderer and sanitizer as the content
  * compiler. Loaded lazily: pages that never use `src` never download marked
  * or DOMPurify.
  */
-export async function loadClinicMarkdown(url: string, locale: string): Promise<LoadedTopic> {
-  const response = await fetchContent(url);
-  const parsed = parseTopic(await response.text());
+export async function loadClinicMarkdown(url: string, locale: string, signal?: AbortSignal): Promise<LoadedTopic> {
+  const response = await fetchContent(url, signal);
+  const text = await response.text();
+  if (text.length > MAX_MARKDOWN) {
+    throw new ContentError(
+      'malformed',
+      `${url} is ${Math.round(text.length / 1024)} KB; a clinic page may be at most ${MAX_MARKDOWN / 1024} KB`,
+      url,
+    );
+  }
+  const parsed = parseTopic(text);
   if (!parsed.sections.length) {
     const first = parsed.problems[0];
     const why = first ? `line ${first.line}: ${first.message}` : 'it has no "## Heading" sections';

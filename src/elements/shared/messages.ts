@@ -37,6 +37,20 @@ export function errorText(code: ContentErrorCode): { title: string; body: string
           desc: 'Explains that the page setup is missing a topic.',
         }),
       };
+    case 'not-allowed':
+      return {
+        title: msg('This information could not be shown.', {
+          id: 'error-malformed-title',
+          desc: 'Shown when a content file is damaged.',
+        }),
+        body: msg(
+          'This website is not set up to show information from that address. Please let the website’s team know.',
+          {
+            id: 'error-not-allowed-body',
+            desc: 'The page asked for content from another website that painkit is not allowed to fetch from.',
+          },
+        ),
+      };
     case 'unknown-term':
       return {
         title: msg('We could not find this information.', {

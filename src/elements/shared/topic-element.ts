@@ -47,11 +47,11 @@ export abstract class PainTopicElement extends LitElement {
 
   /** @internal */
   protected readonly content = new Task(this, {
-    task: async ([base, topic, code, src, lang]): Promise<LoadedTopic> => {
+    task: async ([base, topic, code, src, lang], { signal }): Promise<LoadedTopic> => {
       await loadUiLocale(uiLocaleFor(lang));
       if (src) {
         const { loadClinicMarkdown } = await import('../../markdown/clinic-markdown.js');
-        return loadClinicMarkdown(new URL(src, document.baseURI).href, lang);
+        return loadClinicMarkdown(new URL(src, document.baseURI).href, lang, signal);
       }
       return loadTopic({ base: resolveContentBase(base), topic, code, locale: lang });
     },

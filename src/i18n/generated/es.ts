@@ -22,6 +22,7 @@
 'error-network-title': `No se pudo cargar esta información.`,
 'error-no-topic-body': `El sitio web debe indicar qué tema mostrar.`,
 'error-no-topic-title': `No se eligió ningún tema.`,
+'error-not-allowed-body': `Este sitio web no está preparado para mostrar información de esa dirección. Por favor, avise al equipo del sitio web.`,
 'error-unknown-code-body': `Ningún tema corresponde a este código de procedimiento. Su equipo de atención médica le puede dar esta información.`,
 'error-unknown-term-body': `Esta palabra todavía no tiene una explicación. Su equipo de atención médica se la puede explicar.`,
 'error-unknown-title': `No encontramos esta información.`,
