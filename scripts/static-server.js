@@ -3,9 +3,28 @@
 import { createServer } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 
+/**
+ * Pages under test/hosts/csp/ are served with the strictest policy a clinic
+ * or portal might use, Trusted Types included, to prove painkit works there.
+ */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
+  "base-uri 'none'; require-trusted-types-for 'script'; trusted-types painkit lit-html dompurify 'allow-duplicates'";
+
+function strictCsp(context, next) {
+  if (context.path.startsWith('/test/hosts/csp/')) context.set('Content-Security-Policy', STRICT_CSP);
+  return next();
+}
+
+/** /test/hosts/copy/… serves dist/… again: a second copy of painkit on one page, for the double-registration test. */
+function secondCopy(context, next) {
+  if (context.path.startsWith('/test/hosts/copy/')) context.url = context.url.replace('/test/hosts/copy/', '/dist/');
+  return next();
+}
+
 async function start(port) {
   const server = await startDevServer({
-    config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: false },
+    config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: false, middleware: [strictCsp, secondCopy] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,

@@ -8,7 +8,8 @@ import { renderSettled } from './helpers.js';
 // with mixed case, entities and tabs, attribute breaking inside Markdown
 // link and image syntax, mXSS through <math>, <svg> and <noscript>, forms,
 // iframes, objects, <style>, <base>, <meta refresh>, custom elements and
-// <template>). Each one calls window.__xss() if it ever runs.
+// <template>). Each one calls window.__xss() if it ever runs. Raw HTML is
+// dropped before sanitizing; DOMPurify checks everything Markdown produces.
 describe('clinic Markdown (src) is sanitized', () => {
   it('runs none of the vectors and leaves nothing dangerous in the DOM', async () => {
     let calls = 0;
@@ -32,7 +33,7 @@ describe('clinic Markdown (src) is sanitized', () => {
         expect(name.startsWith('on'), `${node.localName}[${name}]`).to.equal(false);
         expect(name, `${node.localName}[style]`).not.to.equal('style');
         expect(
-          /^\s*(javascript|vbscript|data):/i.test(value.replace(/[\s\u0000-\u001f]/g, '')),
+          /^\s*(javascript|vbscript|data):/i.test([...value].filter((c) => c.charCodeAt(0) > 32).join('')),
           `${name}="${value}"`,
         ).to.equal(false);
       }

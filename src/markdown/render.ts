@@ -68,7 +68,10 @@ export function createMarkdownRenderer(
   purify.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A') node.setAttribute('rel', 'noopener noreferrer');
   });
-  const parser = new Marked({ gfm: true, async: false });
+  // Raw HTML in Markdown is not part of the content format: it is dropped
+  // before sanitizing, so no browser ever parses it (DOMPurify still checks
+  // everything Markdown itself produces).
+  const parser = new Marked({ gfm: true, async: false, renderer: { html: () => '' } });
   const sanitize = (html: string) => purify.sanitize(html, SANITIZE) as string;
   const strip = (markdown: string) => markdown.replace(HEADING_ID_SUFFIX, '$1');
   return {

@@ -51,20 +51,57 @@ export const printableDocument = (doc: Document = document): string =>
 const PRINT_PAGE_STYLE = `@page { margin: 16mm 15mm 18mm; }
 body { margin: 0; color: #000; font-family: system-ui, 'DejaVu Sans', sans-serif; }`;
 
+/** A constructed style sheet in another window (works under a strict style-src policy). */
+function sheetIn(win: Window, css: string): CSSStyleSheet {
+  const sheet = new (win as Window & typeof globalThis).CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
+}
+
+/** A deep copy of a rendered node into another document, shadow roots and their styles included, scripts left out. */
+function copyInto(doc: Document, node: Node): Node | undefined {
+  if (node.nodeType === Node.TEXT_NODE) return doc.createTextNode((node as Text).data);
+  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).localName === 'script') return undefined;
+  const el = node as Element;
+  const copy = doc.createElement(el.localName);
+  for (const { name, value } of el.attributes) copy.setAttribute(name, value);
+  if (el.shadowRoot) {
+    const root = copy.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [sheetIn(doc.defaultView!, adoptedCss(el.shadowRoot))];
+    for (const child of el.shadowRoot.childNodes) {
+      const c = copyInto(doc, child);
+      if (c) root.append(c);
+    }
+  }
+  for (const child of el.childNodes) {
+    const c = copyInto(doc, child);
+    if (c) copy.append(c);
+  }
+  return copy;
+}
+
 /**
- * Prints one element on its own (not the clinic's whole page): its rendered
- * content, with the same print styles, in a hidden frame. Resolves once the
- * browser's print dialog has been opened.
+ * Prints one element on its own (not the clinic's whole page): a copy of its
+ * rendered content, with the same print styles, in a hidden frame. Works
+ * under a strict Content-Security-Policy (no inline styles, no HTML strings).
+ * Resolves once the browser's print dialog has been opened.
  */
 export async function printElement(el: Element, title: string, lang: string): Promise<void> {
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
-  frame.style.cssText = 'position:fixed;inline-size:0;block-size:0;border:0;inset-block-end:0';
-  frame.srcdoc = `<!doctype html><html lang="${attr(lang)}"><head><meta charset="utf-8"><title>${text(title)}</title><style>${PRINT_PAGE_STYLE}</style></head><body>${printableHtml(el)}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.style.setProperty('position', 'fixed');
+  frame.style.setProperty('inline-size', '0');
+  frame.style.setProperty('block-size', '0');
+  frame.style.setProperty('border', '0');
   document.body.append(frame);
-  await loaded;
-  frame.contentWindow?.addEventListener('afterprint', () => frame.remove(), { once: true });
-  frame.contentWindow?.print();
+  const win = frame.contentWindow!;
+  const doc = win.document;
+  doc.documentElement.lang = lang;
+  doc.title = title;
+  doc.adoptedStyleSheets = [sheetIn(win, PRINT_PAGE_STYLE)];
+  const copy = copyInto(doc, el);
+  if (copy) doc.body.append(copy);
+  win.addEventListener('afterprint', () => frame.remove(), { once: true });
+  win.print();
 }

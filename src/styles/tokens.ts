@@ -30,8 +30,9 @@ const darkTokens = css`
  * need no extra rules.
  */
 export const baseStyles = css`
+  /* !important: a host page's own rules (even "* { all: unset }") cannot break the layout. */
   :host {
-    display: block;
+    display: block !important;
     color: var(--pain-color-text, #1f2933);
     background: var(--pain-color-background, transparent);
     font-family: var(--pain-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
@@ -41,7 +42,7 @@ export const baseStyles = css`
     hyphens: auto;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   /* theme="dark" always; theme="auto" follows the reader's system setting; light otherwise. */
   :host([theme='dark']) {
