@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from './scripts/chromium.js';
@@ -6,6 +7,44 @@ const executablePath = findChromium();
 if (!executablePath) {
   console.error(MISSING_CHROMIUM);
   process.exit(1);
+}
+
+const manifest = (topics) =>
+  JSON.stringify({
+    format: 1,
+    sourceLocale: 'en',
+    locales: [{ code: 'en', name: 'English', dir: 'ltr', topics, plans: [], glossary: false }],
+    codes: {},
+  });
+const chunk = readFileSync('test/fixtures/data/en/sample.json', 'utf8');
+
+/**
+ * Broken content servers for the fault tests: /test/faults/<case>/ answers
+ * like a content folder that is broken in one way.
+ */
+const FAULTS = {
+  'http-500': { 'manifest.json': { status: 500, body: 'Internal Server Error' } },
+  'empty-manifest': { 'manifest.json': { body: '' } },
+  'html-instead-of-json': { 'manifest.json': { type: 'text/html', body: '<!doctype html><title>Not found</title>' } },
+  'truncated-chunk': {
+    'manifest.json': { body: manifest(['sample']) },
+    'en/sample.json': { body: chunk.slice(0, 200) },
+  },
+  'wrong-topic': {
+    'manifest.json': { body: manifest(['sample']) },
+    'en/sample.json': { body: chunk.replace('"slug": "sample"', '"slug": "other"') },
+  },
+  'missing-chunk': { 'manifest.json': { body: manifest(['sample']) } },
+};
+
+function faults(context, next) {
+  const match = /^\/test\/faults\/([\w-]+)\/(.+)$/.exec(context.path);
+  if (!match) return next();
+  const answer = FAULTS[match[1]]?.[match[2]];
+  context.status = answer?.status ?? (answer ? 200 : 404);
+  context.type = answer?.type ?? 'application/json';
+  context.body = answer?.body ?? '';
+  return undefined;
 }
 
 export default {
@@ -19,6 +58,7 @@ export default {
       context.body = `## Big {#what-it-is}\n\n${'word '.repeat(60_000)}`;
       return undefined;
     },
+    faults,
   ],
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
