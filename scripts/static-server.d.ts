@@ -1,5 +1,5 @@
-/** Starts on `port`, or on any free port when that one is taken (or 0). */
-export function serveRoot(port?: number): Promise<{ origin: string; stop: () => Promise<void> }>;
+/** Starts on `port`, or on any free port when that one is taken (or 0); serves `rootDir` (default: the package folder). */
+export function serveRoot(port?: number, rootDir?: string): Promise<{ origin: string; stop: () => Promise<void> }>;
 
 /** The Content-Security-Policy sent with pages under test/hosts/csp/. */
 export const STRICT_CSP: string;

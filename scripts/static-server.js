@@ -22,9 +22,9 @@ function secondCopy(context, next) {
   return next();
 }
 
-async function start(port) {
+async function start(port, rootDir) {
   const server = await startDevServer({
-    config: { rootDir: '.', port, hostname: '127.0.0.1', nodeResolve: false, middleware: [strictCsp, secondCopy] },
+    config: { rootDir, port, hostname: '127.0.0.1', nodeResolve: false, middleware: [strictCsp, secondCopy] },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
@@ -47,7 +47,7 @@ const isFree = (port) =>
       .listen(port);
   });
 
-/** Starts on `port`, or on any free port when that one is taken (or 0). */
-export async function serveRoot(port = 0) {
-  return start(port && (await isFree(port)) ? port : 0);
+/** Starts on `port`, or on any free port when that one is taken (or 0); serves `rootDir` (default: the package folder). */
+export async function serveRoot(port = 0, rootDir = '.') {
+  return start(port && (await isFree(port)) ? port : 0, rootDir);
 }

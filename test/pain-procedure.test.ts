@@ -4,6 +4,7 @@ import '../src/pain-procedure.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
 import type { PainErrorEvent, PainTopicLoadedEvent } from '../src/events.js';
 import type { TopicChunk } from '../src/content/types.js';
+import { configure } from '../src/configure.js';
 import { DATA, FIXTURES, UNREACHABLE, headings, nextSettled, renderSettled, shadowText } from './helpers.js';
 
 const chunk = async (locale: string, slug: string): Promise<TopicChunk> =>
@@ -443,5 +444,16 @@ describe('<pain-procedure> Print button', () => {
     for (const section of ['Qué es', 'Recuperación', 'Cuándo buscar ayuda']) expect(shown).to.include(section);
     frame.remove();
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('configure({ contentBase })', () => {
+  afterEach(() => configure({ contentBase: '' }));
+
+  it('accepts a path relative to the page as the default content base', async () => {
+    configure({ contentBase: DATA });
+    const { el, event } = await renderSettled<PainProcedure>(html`<pain-procedure topic="sleep"></pain-procedure>`);
+    expect(event.type).to.equal('pain-topic-loaded');
+    expect(headings(el)[0]).to.equal('h2:Sleep and chronic pain');
   });
 });

@@ -17,7 +17,7 @@ export function setAllowedOrigins(origins: string[]): void {
 
 /** The page's origin, the origin painkit itself was loaded from, and any allowed by configuration. */
 function allowed(url: URL): boolean {
-  const own = [location.origin, new URL(defaultContentBase()).origin, ...extraOrigins];
+  const own = [location.origin, new URL(defaultContentBase(), document.baseURI).origin, ...extraOrigins];
   return (url.protocol === 'https:' || url.protocol === 'http:') && own.includes(url.origin);
 }
 
