@@ -15,7 +15,15 @@ const npm = (args: string[], cwd: string) =>
 
 const APP = `
 import { configure, PainProcedure as Element } from 'painkit';
+// Every browser entry point (each registration module and the autoloader) imports cleanly beside the main one.
+import 'painkit/pain-procedure.js';
+import 'painkit/pain-recovery.js';
 import 'painkit/pain-plan.js';
+import 'painkit/pain-library.js';
+import 'painkit/pain-term.js';
+import 'painkit/pain-language-picker.js';
+import 'painkit/pain-clinic.js';
+import 'painkit/autoloader.js';
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { PainProcedure } from 'painkit/react';
@@ -91,7 +99,9 @@ describe('the npm package in a fresh project (Vite, React)', () => {
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
+      const origins = new Set<string>();
       page.on('pageerror', (e) => errors.push(e.message));
+      page.on('request', (r) => origins.add(new URL(r.url()).origin));
       await page.goto(`${server.origin}/index.html`);
       await page.waitForFunction(() =>
         ['pain-procedure', 'pain-plan'].every((tag) =>
@@ -108,6 +118,8 @@ describe('the npm package in a fresh project (Vite, React)', () => {
       assert.deepEqual(seen.app.loaded, ['radiofrequency-ablation']);
       assert.equal(seen.app.registered, true, 'the class exported by painkit is the registered <pain-procedure>');
       assert.deepEqual(errors, []);
+      assert.deepEqual([...origins], [server.origin], 'no request leaves the app');
+      assert.deepEqual(await page.context().cookies(), []);
     } finally {
       await server.stop();
     }
