@@ -1,18 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ClinicDetails } from '../content/types.js';
 
-/** A clinic's details, shown wherever the content says "call your care team". */
-export interface ClinicDetails {
-  /** The clinic's name, as patients know it. */
-  name?: string;
-  /** Phone number during opening hours. */
-  phone?: string;
-  /** Phone number after hours. */
-  afterHoursPhone?: string;
-  /** The clinic's website (http or https). */
-  website?: string;
-  /** The local emergency number; the content's "911" becomes this number. Default 911. */
-  emergencyNumber?: string;
-}
+export type { ClinicDetails } from '../content/types.js';
 
 /** Clinic details checked and ready to show. */
 export interface Clinic {

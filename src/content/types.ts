@@ -206,3 +206,21 @@ export const RED_FLAG_SECTION = 'when-to-call';
 
 /** The two red-flag lists inside the red-flag section. */
 export const RED_FLAG_GROUPS = ['emergency', 'call-care-team'] as const;
+
+/**
+ * A clinic's details (`<pain-clinic>`, `configure({ clinic })`, and a
+ * handout's `--clinic clinic.json`), shown wherever the content says "call
+ * your care team".
+ */
+export interface ClinicDetails {
+  /** The clinic's name, as patients know it. */
+  name?: string;
+  /** Phone number during opening hours. */
+  phone?: string;
+  /** Phone number after hours. */
+  afterHoursPhone?: string;
+  /** The clinic's website (http or https). */
+  website?: string;
+  /** The local emergency number; the content's "911" becomes this number. Default 911. */
+  emergencyNumber?: string;
+}

@@ -1,13 +1,8 @@
-import type { TopicChunk } from 'painkit/markdown';
+import type { ClinicDetails as SharedClinicDetails, TopicChunk } from 'painkit/markdown';
 import { labelsFor } from './labels.js';
 
-/** The clinic's details for a handout (`--clinic clinic.json`); the same fields as `<pain-clinic>`. */
-export interface ClinicDetails {
-  name?: string;
-  phone?: string;
-  afterHoursPhone?: string;
-  website?: string;
-  emergencyNumber?: string;
+/** The clinic's details for a handout (`--clinic clinic.json`): those of `<pain-clinic>`, and where topics are online. */
+export interface ClinicDetails extends SharedClinicDetails {
   /**
    * Where each topic is online, for the QR code: `{topic}` and `{lang}` are
    * replaced, e.g. `https://clinic.example/learn/{topic}?lang={lang}`. No QR
