@@ -39,6 +39,8 @@ describe('<pain-procedure>', () => {
       expect(text).to.include('This information does not replace advice from your care team.');
       expect(text).to.include('Last reviewed November 28, 2026.');
       const sourceLinks = [...el.shadowRoot!.querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
+      // Links to other websites are marked with an arrow that screen readers skip.
+      expect(getComputedStyle(el.shadowRoot!.querySelector('footer a')!, '::after').content).to.equal('"↗" / ""');
       expect(sourceLinks).to.deep.equal(expected.sources.map((s) => s.url));
       expect(part(el, 'notice')).to.equal(null);
       await expect(el).to.be.accessible();

@@ -92,6 +92,12 @@ export const contentStyles = css`
   .red-flags-call-care-team :is(h3, h4, h5, h6) {
     color: var(--pain-color-warning-text, #6b4500);
   }
+  /* Links to other websites are marked (the arrow is not read out). */
+  a[href^='http']::after {
+    content: '\\2197' / '';
+    margin-inline-start: 0.15em;
+    font-size: 0.85em;
+  }
   .clinic-note {
     border: 2px dashed var(--pain-color-accent, #0b5cad);
   }
