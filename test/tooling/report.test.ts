@@ -65,11 +65,17 @@ describe('painkit report', () => {
       'en/medial-branch-block source',
       'en/physical-therapy source',
       'es/medial-branch-block draft',
+      'en/plans/facet-arthritis source',
+      'es/plans/facet-arthritis draft',
+      'en/glossary source',
+      'es/glossary draft',
     ]);
     const en = report.topics[0];
     assert.deepEqual(Object.keys(en.scores), ['fleschKincaid', 'smog']);
     assert.ok(en.words > 50 && en.readingMinutes >= 1);
     assert.deepEqual(Object.keys(report.topics[2].scores), ['fernandezHuerta', 'inflesz']);
+    assert.ok(report.topics.find((t) => t.slug === 'plans/facet-arthritis' && t.locale === 'en')!.words > 20);
+    assert.ok(report.topics.find((t) => t.slug === 'glossary' && t.locale === 'es')!.words > 10);
     assert.deepEqual(
       report.locales.map((l) => [l.locale, l.topics, l.measure]),
       [
@@ -91,7 +97,14 @@ describe('painkit report', () => {
     assert.deepEqual(report.locales.find((l) => l.locale === 'es')!.stale, ['medial-branch-block']);
     const cli = spawnSync(process.execPath, [CLI, 'report', dir], { encoding: 'utf8' });
     assert.match(cli.stdout, /medial-branch-block\s+es .*draft, STALE/);
-    assert.match(cli.stdout, /es: 1 topics; .*stale translations: medial-branch-block/);
+    assert.match(cli.stdout, /es: 1 topics, plans and glossary; .*stale translations: medial-branch-block;/);
+  });
+
+  it('flags a Spanish glossary as stale after the English one changes', async () => {
+    const english = join(dir, 'en/glossary.yaml');
+    await writeFile(english, (await readFile(english, 'utf8')).replace('moving pictures', 'moving images'));
+    const report = await reportContent(dir);
+    assert.ok(report.locales.find((l) => l.locale === 'es')!.stale.includes('glossary'));
   });
 
   it('fails when a topic goes over the reading-level budget', async () => {

@@ -35,7 +35,8 @@ const strings = (value: unknown): string[] =>
 /**
  * What a patient reads in a topic, as sentence units: the summary, every
  * paragraph, list item and table cell of the body (headings are not scored),
- * and every recovery milestone item. Each unit is at least one sentence.
+ * every recovery milestone item, and each plan step's timing and reason.
+ * Each unit is at least one sentence.
  */
 export function readableUnits(parsed: ParsedTopic): string[] {
   const out: string[] = [];
@@ -44,5 +45,8 @@ export function readableUnits(parsed: ParsedTopic): string[] {
   for (const section of parsed.sections) units(new Lexer({ gfm: true }).lex(section.markdown), out);
   const recovery = Array.isArray(parsed.data?.recovery) ? (parsed.data.recovery as Array<Record<string, unknown>>) : [];
   for (const m of recovery) for (const key of ['expect', 'do', 'avoid', 'call']) out.push(...strings(m?.[key]));
+  // Plan templates: each step's timing and reason.
+  const steps = Array.isArray(parsed.data?.steps) ? (parsed.data.steps as Array<Record<string, unknown>>) : [];
+  for (const step of steps) out.push(...strings([step?.timing, step?.why]));
   return out.filter(Boolean);
 }

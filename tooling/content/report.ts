@@ -1,8 +1,8 @@
-import { parseTopic } from 'painkit/markdown';
+import { parseTopic, readYaml, record, text } from 'painkit/markdown';
 import { fingerprint } from './fingerprint.js';
 import { readableUnits } from './plain-text.js';
 import { BUDGET, fernandezHuerta, fleschKincaid, smog, szigrisztPazos, textStats } from './readability.js';
-import { readContent, SOURCE_LOCALE } from './read-content.js';
+import { readContent, SOURCE_LOCALE, type ContentFile } from './read-content.js';
 
 /** Words a minute for reading time: a slow, careful pace for health text. */
 const WORDS_PER_MINUTE = 150;
@@ -48,41 +48,70 @@ const median = (values: number[]): number => {
 };
 
 /** Readability, size, translation status and staleness of every topic file. */
-export async function reportContent(dir: string): Promise<ContentReport> {
-  const files = await readContent(dir);
-  const sourcePrints = new Map(files.filter((f) => f.locale === SOURCE_LOCALE).map((f) => [f.slug, fingerprint(f.text)]));
-  const topics = files.map((file): TopicReport => {
+/** A file to score: its text units and its translation block. */
+interface Scored {
+  file: ContentFile;
+  slug: string;
+  kind: string;
+  units: string[];
+  translation: Record<string, unknown>;
+}
+
+/** Topics, plan templates (`plans/<condition>`) and glossaries (`glossary`), ready to score. */
+async function scoredFiles(dir: string): Promise<Scored[]> {
+  const topics = (await readContent(dir)).map((file) => {
     const parsed = parseTopic(file.text);
-    const stats = textStats(readableUnits(parsed), file.locale);
+    return { file, slug: file.slug, kind: String(parsed.data?.kind ?? '?'), units: readableUnits(parsed), translation: record(parsed.data?.translation) };
+  });
+  const plans = (await readContent(dir, 'plans')).map((file) => {
+    const parsed = parseTopic(file.text);
+    return { file, slug: `plans/${file.slug}`, kind: 'plan', units: readableUnits(parsed), translation: record(parsed.data?.translation) };
+  });
+  const glossaries = (await readContent(dir, '', '.yaml'))
+    .filter((file) => file.slug === 'glossary')
+    .map((file) => {
+      const { data } = readYaml(file.text, [], 1, 'glossary');
+      const terms = Array.isArray(data?.terms) ? data.terms.map(record) : [];
+      return { file, slug: 'glossary', kind: 'glossary', units: terms.map((t) => text(t.definition)).filter(Boolean), translation: record(data?.translation) };
+    });
+  return [...topics, ...plans, ...glossaries];
+}
+
+/** Readability, size, translation status and staleness of every topic, plan template and glossary. */
+export async function reportContent(dir: string): Promise<ContentReport> {
+  const files = await scoredFiles(dir);
+  const sourcePrints = new Map(files.filter((f) => f.file.locale === SOURCE_LOCALE).map((f) => [f.slug, fingerprint(f.file.text)]));
+  const topics = files.map(({ file, slug, kind, units, translation }): TopicReport => {
+    const stats = textStats(units, file.locale);
     const spanish = file.locale.startsWith('es');
     const scores: Record<string, number> = spanish
       ? { fernandezHuerta: fernandezHuerta(stats), inflesz: szigrisztPazos(stats) }
       : { fleschKincaid: fleschKincaid(stats), smog: smog(stats) };
-    const translation = (parsed.data?.translation ?? {}) as Record<string, unknown>;
     const isSource = file.locale === SOURCE_LOCALE;
     return {
       file: file.file,
-      slug: file.slug,
+      slug,
       locale: file.locale,
-      kind: String(parsed.data?.kind ?? '?'),
+      kind,
       words: stats.words,
       sentences: stats.sentences,
       readingMinutes: Math.max(1, Math.round(stats.words / WORDS_PER_MINUTE)),
       scores,
       translation: isSource ? 'source' : String(translation.status ?? 'missing'),
-      stale: !isSource && translation['source-fingerprint'] !== sourcePrints.get(file.slug),
+      stale: !isSource && translation['source-fingerprint'] !== sourcePrints.get(slug),
       overBudget: spanish ? scores.fernandezHuerta < BUDGET.esEase : scores.fleschKincaid > BUDGET.enGrade,
     };
   });
   const locales = [...new Set(topics.map((t) => t.locale))].map((locale): LocaleSummary => {
     const mine = topics.filter((t) => t.locale === locale);
+    const topicCount = mine.filter((t) => t.kind !== 'plan' && t.kind !== 'glossary').length;
     const spanish = locale.startsWith('es');
     const measure = spanish ? 'fernandezHuerta' : 'fleschKincaid';
     const values = mine.map((t) => t.scores[measure]);
     const worst = mine.reduce((a, b) => ((spanish ? b.scores[measure] < a.scores[measure] : b.scores[measure] > a.scores[measure]) ? b : a));
     return {
       locale,
-      topics: mine.length,
+      topics: topicCount,
       measure,
       median: median(values),
       worst: { slug: worst.slug, value: worst.scores[measure] },
@@ -97,20 +126,20 @@ export async function reportContent(dir: string): Promise<ContentReport> {
 export function formatReport(report: ContentReport): string {
   const pad = (value: unknown, width: number) => String(value).padEnd(width);
   const lines = [
-    `${pad('topic', 34)}${pad('locale', 7)}${pad('kind', 10)}${pad('words', 7)}${pad('min', 5)}${pad('score', 30)}translation`,
+    `${pad('topic', 40)}${pad('locale', 7)}${pad('kind', 10)}${pad('words', 7)}${pad('min', 5)}${pad('score', 30)}translation`,
   ];
   for (const t of report.topics) {
     const score = Object.entries(t.scores)
       .map(([name, value]) => `${name === 'fleschKincaid' ? 'FK' : name === 'fernandezHuerta' ? 'FH' : name.toUpperCase()} ${value}`)
       .join('  ');
     const flags = [t.translation, t.stale ? 'STALE' : '', t.overBudget ? 'OVER BUDGET' : ''].filter(Boolean).join(', ');
-    lines.push(`${pad(t.slug, 34)}${pad(t.locale, 7)}${pad(t.kind, 10)}${pad(t.words, 7)}${pad(t.readingMinutes, 5)}${pad(score, 30)}${flags}`);
+    lines.push(`${pad(t.slug, 40)}${pad(t.locale, 7)}${pad(t.kind, 10)}${pad(t.words, 7)}${pad(t.readingMinutes, 5)}${pad(score, 30)}${flags}`);
   }
   lines.push('');
   for (const l of report.locales) {
     const name = l.measure === 'fleschKincaid' ? 'Flesch-Kincaid grade (budget ≤ 8)' : 'Fernández-Huerta (budget ≥ 60)';
     lines.push(
-      `${l.locale}: ${l.topics} topics; ${name}: median ${l.median}, worst ${l.worst.value} (${l.worst.slug}); ` +
+      `${l.locale}: ${l.topics} topics, plans and glossary; ${name}: median ${l.median}, worst ${l.worst.value} (${l.worst.slug}); ` +
         `stale translations: ${l.stale.length ? l.stale.join(', ') : 'none'}; over budget: ${l.overBudget.length ? l.overBudget.join(', ') : 'none'}`,
     );
   }
