@@ -24,6 +24,8 @@ describe('<pain-term>', () => {
       html`<pain-term term="fluoroscopy" content-base=${FIXTURES}>X-ray video</pain-term>`,
     );
     await settled(term);
+    // The word stays inside the sentence.
+    expect(getComputedStyle(term).display).to.equal('inline');
     expect(word(term).getAttribute('aria-expanded')).to.equal('false');
     expect(bubble(term).textContent!.trim()).to.equal('');
     await expect(term).to.be.accessible();
@@ -125,5 +127,17 @@ describe('glossary words inside <pain-procedure>', () => {
     await fluoroscopy.updateComplete;
     expect(bubble(fluoroscopy).textContent).to.include('X-ray');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<pain-term> in running text', () => {
+  it('adds no space around the word', async () => {
+    const p = await fixture(
+      html`<p>(<pain-term term="fluoroscopy" content-base=${FIXTURES}>X-ray video</pain-term>)</p>`,
+    );
+    const term = p.querySelector('pain-term')!;
+    await settled(term);
+    const text = [...word(term).childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent);
+    expect(text.join('')).to.equal('');
   });
 });

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 
 export const termStyles = css`
+  /* Inline in the sentence, whatever the page's styles (the shared :host rule makes elements blocks). */
   :host {
-    display: inline;
+    display: inline !important;
     position: relative;
   }
   .word {

@@ -121,8 +121,7 @@ export class PainTerm extends LitElement {
         aria-controls="definition"
         @click=${this.toggle}
         @keydown=${this.onKeydown}
-      >
-        <slot>${term.term}</slot></span
+        ><slot>${term.term}</slot></span
       ><span id="definition" role="status" aria-label=${definitionLabelText()}
         >${
           this.open
