@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../scripts/chromium.js';
 
 export { serveRoot } from '../../scripts/static-server.js';
@@ -8,4 +8,23 @@ export function launch(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+/** The painkit elements that load content (and show a placeholder until they have). */
+export const CONTENT_ELEMENTS = 'pain-procedure, pain-recovery, pain-plan, pain-library';
+
+/**
+ * Waits until every painkit content element on the page has loaded (no
+ * placeholder left). A function, not a string: a strict CSP forbids
+ * evaluating strings in the page.
+ */
+export async function settle(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(
+    (selector) =>
+      [...document.querySelectorAll(selector)].every(
+        (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'),
+      ),
+    CONTENT_ELEMENTS,
+    { timeout },
+  );
 }

@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serveRoot } from './browser.js';
+import { launch, serveRoot, settle } from './browser.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -12,15 +12,6 @@ interface Shown {
   notice: string;
   alert: string;
   articleLang: string | null;
-}
-
-/** Waits until every painkit content element on the page has loaded (no placeholder left). */
-async function settle(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('pain-procedure, pain-recovery, pain-plan, pain-library')].every(
-      (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'),
-    ),
-  );
 }
 
 /** Opens a demo page the way a patient would and waits for every element to settle. */

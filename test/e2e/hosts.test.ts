@@ -1,7 +1,7 @@
 import { after, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, serveRoot } from './browser.js';
+import { CONTENT_ELEMENTS, launch, serveRoot, settle } from './browser.js';
 
 // painkit in pages it does not control: a strict CSP with Trusted Types, a
 // hostile stylesheet, a plain page loading it from another path, and two
@@ -13,8 +13,6 @@ interface Record {
   errors: string[];
   console: string[];
 }
-
-const ELEMENTS = 'pain-procedure, pain-recovery, pain-plan, pain-library';
 
 describe('host pages', () => {
   let browser: Browser;
@@ -47,14 +45,7 @@ describe('host pages', () => {
 
   async function open(path: string): Promise<void> {
     await page.goto(`${server.origin}${path}`);
-    // Functions, not strings: a strict CSP forbids evaluating strings in the page.
-    await page.waitForFunction(
-      (selector) =>
-        [...document.querySelectorAll(selector)].every(
-          (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'),
-        ),
-      ELEMENTS,
-    );
+    await settle(page);
     await page.waitForTimeout(300);
   }
 
@@ -69,7 +60,7 @@ describe('host pages', () => {
     await open('/test/hosts/csp/index.html');
     const text = await page.evaluate(
       (selector) => [...document.querySelectorAll(selector)].map((el) => el.shadowRoot!.textContent).join(' '),
-      ELEMENTS,
+      CONTENT_ELEMENTS,
     );
     assert.match(text, /Ablación por radiofrecuencia/);
     assert.match(text, /Our clinic's injection day/); // the src path: marked and DOMPurify under Trusted Types

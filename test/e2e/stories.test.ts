@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { launch, serveRoot } from './browser.js';
+import { launch, serveRoot, settle } from './browser.js';
 
 // Every Storybook story, in its built form (`npm run build-storybook`), in
 // headless Chromium: it renders, it settles (or stays in the loading state
@@ -62,16 +62,7 @@ describe(
         await page.goto(`${server.origin}/storybook-static/iframe.html?id=${story.id}&viewMode=story`);
         await page.waitForSelector('#storybook-root > *', { state: 'attached' });
         // Loading stories never settle on purpose; everything else does within a few seconds.
-        await page
-          .waitForFunction(
-            () =>
-              [...document.querySelectorAll('pain-procedure, pain-recovery, pain-plan, pain-library')].every(
-                (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'),
-              ),
-            undefined,
-            { timeout: 5000 },
-          )
-          .catch(() => undefined);
+        await settle(page, 5000).catch(() => undefined);
         await page.addScriptTag({ path: axePath });
         // Storybook's a11y panel runs axe in the same frame; wait for its run to finish, then run ours.
         const violations = await page.evaluate(async () => {
