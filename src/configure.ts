@@ -14,7 +14,7 @@ export interface PainkitConfig {
 
 /** Configures painkit from JavaScript: `configure({ clinic: { name, phone }, contentBase: '/painkit-data/' })`. */
 export function configure(config: PainkitConfig): void {
-  if (config.clinic) configureClinic(config.clinic);
+  for (const problem of config.clinic ? configureClinic(config.clinic) : []) console.warn(`[painkit] ${problem}`);
   if (config.contentBase !== undefined) setDefaultContentBase(config.contentBase);
   if (config.allowOrigins) setAllowedOrigins(config.allowOrigins);
 }

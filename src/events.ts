@@ -84,6 +84,21 @@ export class PainPlanLoadedEvent extends CustomEvent<PainPlanLoadedDetail> {
   }
 }
 
+/** Every painkit event, by name. */
+export const PAIN_EVENTS = {
+  'pain-language-change': PainLanguageChangeEvent,
+  'pain-error': PainErrorEvent,
+  'pain-topic-loaded': PainTopicLoadedEvent,
+  'pain-topic-open': PainTopicOpenEvent,
+  'pain-plan-loaded': PainPlanLoadedEvent,
+} as const;
+
+/** The name of a painkit event. */
+export type PainEventName = keyof typeof PAIN_EVENTS;
+
+/** The `detail` of the painkit event `K`. */
+export type PainEventDetail<K extends PainEventName> = InstanceType<(typeof PAIN_EVENTS)[K]>['detail'];
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'pain-language-change': PainLanguageChangeEvent;

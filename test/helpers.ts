@@ -1,4 +1,4 @@
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { configure } from '../src/configure.js';
 
@@ -43,6 +43,15 @@ export async function renderSettled<E extends HTMLElement>(
   const event = await settled;
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return { el, event };
+}
+
+/** Waits until an element shows its article (for elements rendered before a listener could be attached). */
+export async function shown(el: HTMLElement & { updateComplete: Promise<unknown> }): Promise<void> {
+  for (let i = 0; i < 250 && !el.shadowRoot?.querySelector('article'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await el.updateComplete;
+  expect(el.shadowRoot?.querySelector('article'), `<${el.localName}> shows its content`).not.to.equal(null);
 }
 
 /** Waits for the next `pain-topic-loaded` or `pain-error` from an element. */

@@ -15,19 +15,17 @@ export interface Clinic {
 const PHONE = /^\+?[0-9(][0-9 ().-]{2,24}$/;
 const EMERGENCY = /^[0-9]{2,4}$/;
 
-function phone(value: string | undefined, field: string): Clinic['phone'] {
+function phone(value: string | undefined, field: string, problems: string[]): Clinic['phone'] {
   const text = value?.trim();
   if (!text) return undefined;
   if (!PHONE.test(text) || text.replace(/\D/g, '').length < 3) {
-    console.warn(
-      `[painkit] clinic ${field} "${text}" is not a phone number (digits, spaces, + ( ) . -); it is not shown.`,
-    );
+    problems.push(`clinic ${field} "${text}" is not a phone number (digits, spaces, + ( ) . -); it is not shown.`);
     return undefined;
   }
   return { text, href: `tel:${text.startsWith('+') ? '+' : ''}${text.replace(/\D/g, '')}` };
 }
 
-function website(value: string | undefined): string | undefined {
+function website(value: string | undefined, problems: string[]): string | undefined {
   const text = value?.trim();
   if (!text) return undefined;
   try {
@@ -36,7 +34,7 @@ function website(value: string | undefined): string | undefined {
   } catch {
     // reported below
   }
-  console.warn(`[painkit] clinic website "${text}" is not an http(s) address; it is not shown.`);
+  problems.push(`clinic website "${text}" is not an http(s) address; it is not shown.`);
   return undefined;
 }
 
@@ -45,22 +43,25 @@ const hosts = new Set<ReactiveControllerHost>();
 
 /**
  * Sets the clinic's details for every painkit element on the page. Values
- * that are not a phone number or a web address are left out with a console
- * warning. Called by `<pain-clinic>` and by `configure()`.
+ * that are not a phone number or a web address are left out; what was left
+ * out, and why, is returned for the caller to report. Called by
+ * `<pain-clinic>` and by `configure()`.
  */
-export function configureClinic(details: ClinicDetails): void {
+export function configureClinic(details: ClinicDetails): string[] {
+  const problems: string[] = [];
   const emergency = details.emergencyNumber?.trim();
   if (emergency && !EMERGENCY.test(emergency)) {
-    console.warn(`[painkit] clinic emergency number "${emergency}" is not 2 to 4 digits; 911 is shown.`);
+    problems.push(`clinic emergency number "${emergency}" is not 2 to 4 digits; 911 is shown.`);
   }
   clinic = {
     name: details.name?.trim() ?? '',
-    phone: phone(details.phone, 'phone'),
-    afterHoursPhone: phone(details.afterHoursPhone, 'after-hours phone'),
-    website: website(details.website),
+    phone: phone(details.phone, 'phone', problems),
+    afterHoursPhone: phone(details.afterHoursPhone, 'after-hours phone', problems),
+    website: website(details.website, problems),
     emergencyNumber: emergency && EMERGENCY.test(emergency) ? emergency : '911',
   };
   hosts.forEach((host) => host.requestUpdate());
+  return problems;
 }
 
 /** The clinic's details as configured (empty without configuration). */

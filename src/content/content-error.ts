@@ -6,7 +6,8 @@ export type ContentErrorCode =
   | 'unknown-term'
   | 'not-allowed'
   | 'network'
-  | 'malformed';
+  | 'malformed'
+  | 'invalid-attribute';
 
 /** A failure to load content that the element explains to the reader. */
 export class ContentError extends Error {

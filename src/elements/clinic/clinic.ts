@@ -1,17 +1,23 @@
-import { LitElement, css, type PropertyValues } from 'lit';
+import { css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configureClinic } from '../../clinic/clinic-config.js';
+import { ContentError } from '../../content/content-error.js';
+import { PainElement } from '../shared/pain-element.js';
 
 /**
  * The clinic's details, without writing JavaScript: put one anywhere on the
  * page. Every painkit element then shows the clinic's name and phone numbers
  * (as `tel:` links) where the content says "call your care team", and the
  * local emergency number where it says "call 911". It shows nothing itself.
+ * A value that is not a phone number or a web address is left out, with a
+ * console warning and `pain-error` (code `invalid-attribute`).
  *
  * @tagname pain-clinic
  * @summary Clinic name, phone numbers, website and emergency number for every painkit element.
+ *
+ * @fires pain-error - A phone number, website or emergency number was left out. `detail`: `{ code: 'invalid-attribute', locale, message }`.
  */
-export class PainClinic extends LitElement {
+export class PainClinic extends PainElement {
   static override styles = css`
     :host {
       display: none;
@@ -35,12 +41,13 @@ export class PainClinic extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    configureClinic({
+    const problems = configureClinic({
       name: this.name,
       phone: this.phone,
       afterHoursPhone: this.afterHoursPhone,
       website: this.website,
       emergencyNumber: this.emergencyNumber,
     });
+    for (const problem of problems) this.reportError(new ContentError('invalid-attribute', problem));
   }
 }

@@ -1,14 +1,14 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { resolveContentBase } from '../../content/content-base.js';
-import { ContentError } from '../../content/content-error.js';
 import { loadManifest } from '../../content/load-topic.js';
 import { bestLocale } from '../../content/locale-chain.js';
-import { PainErrorEvent, PainLanguageChangeEvent } from '../../events.js';
-import { LangController, chosenLanguage, setChosenLanguage } from '../../i18n/lang-controller.js';
-import { loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
+import { chosenLanguage, setChosenLanguage } from '../../i18n/localize-controller.js';
+import { uiLocaleFor } from '../../i18n/locales.js';
+import { loadCatalog, localizer } from '../../i18n/localizer.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { PainElement } from '../shared/pain-element.js';
 import { languageChangedText, languageLabelText, languagesUnavailableText } from './language-picker-messages.js';
 import { languagePickerStyles } from './language-picker.styles.js';
 
@@ -45,11 +45,8 @@ function stored(): string | undefined {
  * @cssprop --pain-color-field-text - Text of the menu.
  * @cssprop --pain-color-focus - Focus outline.
  */
-export class PainLanguagePicker extends LitElement {
+export class PainLanguagePicker extends PainElement {
   static override styles = [baseStyles, languagePickerStyles];
-
-  /** URL of a folder made by `painkit build-content`; its manifest says which languages exist. */
-  @property({ attribute: 'content-base', reflect: true }) contentBase = '';
 
   /** Keep the reader's choice for their next visit (localStorage on this site). Off unless set. */
   @property({ type: Boolean, reflect: true }) remember = false;
@@ -57,20 +54,14 @@ export class PainLanguagePicker extends LitElement {
   /** What was last announced, in the chosen language. */
   @state() private announcement = '';
 
-  private readonly langs = new LangController(this);
-
   private readonly locales = new Task(this, {
-    task: async ([base, lang]) => {
-      await loadUiLocale(uiLocaleFor(lang));
+    // The language is an argument so that a change loads its interface text first.
+    task: async ([base]) => {
+      await this.localize.ready();
       return (await loadManifest(resolveContentBase(base))).locales;
     },
-    args: () => [this.contentBase, this.langs.lang] as const,
-    onError: (error) => {
-      const message = error instanceof Error ? error.message : String(error);
-      console.warn(`[painkit] <pain-language-picker>: ${message}`);
-      const code = error instanceof ContentError ? error.code : 'malformed';
-      this.dispatchEvent(new PainErrorEvent({ code, locale: this.langs.lang, message }));
-    },
+    args: () => [this.contentBase, this.localize.lang] as const,
+    onError: (error) => this.reportError(error),
   });
 
   override connectedCallback(): void {
@@ -79,15 +70,11 @@ export class PainLanguagePicker extends LitElement {
     if (remembered && !chosenLanguage()) setChosenLanguage(remembered);
   }
 
-  protected override update(changed: PropertyValues): void {
-    withUiLocale(uiLocaleFor(this.langs.lang), () => super.update(changed));
-  }
-
   private async choose(event: Event): Promise<void> {
     const select = event.target as HTMLSelectElement;
     const locale = select.value;
     const name = select.selectedOptions[0]?.textContent?.trim() ?? locale;
-    await loadUiLocale(uiLocaleFor(locale));
+    await loadCatalog(uiLocaleFor(locale));
     setChosenLanguage(locale);
     if (this.remember) {
       try {
@@ -96,22 +83,22 @@ export class PainLanguagePicker extends LitElement {
         // storage blocked: the choice lasts for this page only
       }
     }
-    this.announcement = withUiLocale(uiLocaleFor(locale), () => languageChangedText(name));
-    this.dispatchEvent(new PainLanguageChangeEvent({ locale }));
+    this.announcement = languageChangedText(localizer(uiLocaleFor(locale)), name);
+    this.emit('pain-language-change', { locale });
   }
 
   override render() {
     return this.locales.render({
       pending: () => html`<div class="picker" aria-busy="true"></div>`,
-      error: () => html`<p class="error" role="alert">${languagesUnavailableText()}</p>`,
+      error: () => html`<p class="error" role="alert">${languagesUnavailableText(this.localize)}</p>`,
       complete: (locales) => {
         const current =
           bestLocale(
-            this.langs.lang,
+            this.localize.lang,
             locales.map((l) => l.code),
           ) ?? locales[0]?.code;
-        return html`<div class="picker">
-          <label part="label" for="language">${languageLabelText()}</label>
+        return html`<div class="picker" lang=${this.localize.locale} dir=${this.uiDir}>
+          <label part="label" for="language">${languageLabelText(this.localize)}</label>
           <select part="select" id="language" @change=${this.choose}>
             ${locales.map(
               (l) => html`<option value=${l.code} lang=${l.code} ?selected=${l.code === current}>${l.name}</option>`,

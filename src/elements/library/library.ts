@@ -1,17 +1,15 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { resolveContentBase } from '../../content/content-base.js';
 import { loadIndex, type IndexedTopic, type LoadedIndex } from '../../content/load-index.js';
 import type { TopicKind } from '../../content/types.js';
 import { BODY_AREAS } from '../../content/vocabulary.js';
-import { PainTopicOpenEvent } from '../../events.js';
-import { LangController } from '../../i18n/lang-controller.js';
-import { directionOf, loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
+import { directionOf } from '../../i18n/locales.js';
 import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { errorView, isUnreviewed, loadingView, noticesView, reportContentError } from '../shared/content-states.js';
 import { clampLevel, heading } from '../shared/heading.js';
+import { isUnreviewed, PainElement } from '../shared/pain-element.js';
 import {
   allBodyAreasText,
   allConditionsText,
@@ -171,20 +169,11 @@ function filterSelect(filter: {
  * @cssprop --pain-card-min-width - Narrowest a card gets before the grid uses fewer columns (default `18rem`).
  * @cssprop --pain-loading-min-height - Space reserved while the index loads, so the page does not jump.
  */
-export class PainLibrary extends LitElement {
+export class PainLibrary extends PainElement {
   static override styles = [baseStyles, contentStyles, libraryStyles];
-
-  /** URL of a folder of compiled content (from `painkit build-content`). Defaults to the content shipped beside painkit. */
-  @property({ attribute: 'content-base', reflect: true }) contentBase = '';
 
   /** Level of the group headings (1–6), so the library fits the page's outline; topic titles in the list are one level below, and an opened topic's title is at this level. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
-
-  /** `dark`, or `auto` to follow the reader's system setting; light when not set. An opened topic follows it. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
-
-  /** `large` for bigger text, in the list and in an opened topic. */
-  @property({ attribute: 'text-size', reflect: true }) textSize: 'large' | '' = '';
 
   /** Read `#topic=<slug>` from the address on load, and add history entries when a topic is opened or closed. */
   @property({ attribute: 'deep-link', type: Boolean, reflect: true }) deepLink = false;
@@ -213,29 +202,18 @@ export class PainLibrary extends LitElement {
   /** Filter values already warned about, so each warning is printed once. */
   private readonly warned = new Set<string>();
 
-  /** The language of the last render, to tell the opened topic when it changes. */
-  private renderedLang = '';
-
   /** Search text of each topic, folded once per loaded index. */
   private readonly folded = new WeakMap<IndexedTopic, string>();
 
   /** @internal */
-  protected readonly langs = new LangController(this);
-
-  /** @internal */
   protected readonly index = new Task(this, {
     task: async ([base, lang]): Promise<LoadedIndex> => {
-      await loadUiLocale(uiLocaleFor(lang));
+      await this.localize.ready();
       return loadIndex({ base: resolveContentBase(base), locale: lang });
     },
-    args: () => [this.contentBase, this.langs.lang] as const,
-    onError: (error) => reportContentError(this, error, { locale: this.langs.lang }),
+    args: () => [this.contentBase, this.localize.lang] as const,
+    onError: (error) => this.reportError(error),
   });
-
-  /** The interface locale in use: the resolved `lang` if painkit speaks it, else English. */
-  private get uiLocale(): string {
-    return uiLocaleFor(this.langs.lang);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -255,16 +233,7 @@ export class PainLibrary extends LitElement {
     }
   }
 
-  protected override update(changed: PropertyValues): void {
-    withUiLocale(this.uiLocale, () => super.update(changed));
-  }
-
   protected override updated(): void {
-    const lang = this.langs.lang;
-    // The opened topic's language is set from here, inside this shadow root,
-    // where the page-wide `lang` observer does not look.
-    if (lang !== this.renderedLang) this.renderRoot.querySelector('pain-procedure')?.requestUpdate();
-    this.renderedLang = lang;
     if (this.index.value) this.warnAboutUnknownFilters(this.index.value);
   }
 
@@ -292,7 +261,7 @@ export class PainLibrary extends LitElement {
   };
 
   private announceOpen(topic: string): void {
-    this.dispatchEvent(new PainTopicOpenEvent({ topic, locale: this.langs.lang }));
+    this.emit('pain-topic-open', { topic, locale: this.localize.lang });
   }
 
   /** Opens a topic in place of the list and moves focus to the back button. */
@@ -362,7 +331,7 @@ export class PainLibrary extends LitElement {
   private renderControls(index: LoadedIndex, condition: string, bodyArea: string) {
     return html`<div part="controls" class="controls" role="search">
       <div class="field field-search">
-        <label for="search">${searchLabelText()}</label>
+        <label for="search">${searchLabelText(this.localize)}</label>
         <input
           id="search"
           part="search"
@@ -374,18 +343,18 @@ export class PainLibrary extends LitElement {
       </div>
       ${filterSelect({
         name: 'condition',
-        label: conditionLabelText(),
-        all: allConditionsText(),
+        label: conditionLabelText(this.localize),
+        all: allConditionsText(this.localize),
         value: condition,
         choices: this.conditionPages(index).map((page) => ({ value: page.slug, label: page.title, lang: page.locale })),
         choose: (value) => (this.condition = value),
       })}
       ${filterSelect({
         name: 'body-area',
-        label: bodyAreaLabelText(),
-        all: allBodyAreasText(),
+        label: bodyAreaLabelText(this.localize),
+        all: allBodyAreasText(this.localize),
         value: bodyArea,
-        choices: this.bodyAreas(index).map((area) => ({ value: area, label: bodyAreaText(area) })),
+        choices: this.bodyAreas(index).map((area) => ({ value: area, label: bodyAreaText(this.localize, area) })),
         choose: (value) => (this.bodyArea = value),
       })}
     </div>`;
@@ -395,8 +364,8 @@ export class PainLibrary extends LitElement {
     const translated = topic.locale === index.locale;
     const language = translated
       ? nothing
-      : html`<p class="card-language" lang=${this.uiLocale}>
-          ${new Intl.DisplayNames([this.uiLocale], { type: 'language', fallback: 'code' }).of(topic.locale)}
+      : html`<p class="card-language" lang=${this.localize.locale}>
+          ${new Intl.DisplayNames([this.localize.locale], { type: 'language', fallback: 'code' }).of(topic.locale)}
         </p>`;
     return html`<li
       part="card"
@@ -429,7 +398,7 @@ export class PainLibrary extends LitElement {
         const members = topics.filter((t) => t.kind === kind).sort((a, b) => collator.compare(a.title, b.title));
         return members.length
           ? html`<section part="group group-${kind}" class="group">
-              ${heading(level, groupTitleText(kind), { part: 'group-title', kind: 'group-heading' })}
+              ${heading(level, groupTitleText(this.localize, kind), { part: 'group-title', kind: 'group-heading' })}
               <ul class="cards" lang=${index.locale} dir=${directionOf(index.locale)}>
                 ${members.map((topic) => this.renderCard(topic, index, level + 1))}
               </ul>
@@ -441,26 +410,26 @@ export class PainLibrary extends LitElement {
 
   private renderNoResults() {
     return html`<div part="no-results" class="notice box no-results">
-      <p><strong>${noResultsTitleText()}</strong></p>
-      <p>${noResultsBodyText()}</p>
+      <p><strong>${noResultsTitleText(this.localize)}</strong></p>
+      <p>${noResultsBodyText(this.localize)}</p>
       <button type="button" part="clear-button" class="secondary" @click=${() => this.clearFilters()}>
-        ${clearText()}
+        ${clearText(this.localize)}
       </button>
     </div>`;
   }
 
   private renderList(index: LoadedIndex) {
-    const ui = this.uiLocale;
+    const t = this.localize;
     const condition = this.conditionPages(index).some((t) => t.slug === this.condition) ? this.condition : '';
     const bodyArea = this.bodyAreas(index).includes(this.bodyArea) ? this.bodyArea : '';
     const shown = this.matching(index, condition, bodyArea);
-    const count = new Intl.NumberFormat(ui);
+    const count = new Intl.NumberFormat(t.locale);
     const unreviewed = index.topics.some((t) => t.locale === index.locale && isUnreviewed(t.translation));
-    return html`${noticesView({ ...index, unreviewed }, ui)}
-      <div class="library" lang=${ui} dir=${directionOf(ui)}>
+    return html`${this.renderNotices({ ...index, unreviewed })}
+      <div class="library" lang=${t.locale} dir=${this.uiDir}>
         ${this.renderControls(index, condition, bodyArea)}
         <p part="status" class="status" role="status">
-          ${resultCountText(count.format(shown.length), count.format(index.topics.length))}
+          ${resultCountText(t, count.format(shown.length), count.format(index.topics.length))}
         </p>
         ${shown.length ? this.renderGroups(shown, index) : this.renderNoResults()}
       </div>`;
@@ -471,11 +440,11 @@ export class PainLibrary extends LitElement {
       type="button"
       part="back-button"
       class="secondary back"
-      lang=${this.uiLocale}
-      dir=${directionOf(this.uiLocale)}
+      lang=${this.localize.locale}
+      dir=${this.uiDir}
       @click=${() => this.close({ addHistory: true, focus: true })}
     >
-      <span class="back-arrow" aria-hidden="true">←</span> ${backText()}
+      <span class="back-arrow" aria-hidden="true">←</span> ${backText(this.localize)}
     </button>`;
   }
 
@@ -486,7 +455,7 @@ export class PainLibrary extends LitElement {
         part="procedure"
         exportparts=${TOPIC_PARTS}
         topic=${slug}
-        lang=${this.langs.lang}
+        lang=${this.localize.lang}
         content-base=${this.contentBase || nothing}
         heading-level=${clampLevel(this.headingLevel)}
       ></pain-procedure>
@@ -497,10 +466,10 @@ export class PainLibrary extends LitElement {
   override render() {
     if (this.opened) return this.renderTopic(this.opened);
     return this.index.render({
-      initial: () => loadingView(),
-      pending: () => loadingView(),
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
       complete: (index) => this.renderList(index),
-      error: (error) => errorView(error, this.uiLocale, () => this.index.run()),
+      error: (error) => this.renderError(error, () => void this.index.run()),
     });
   }
 }

@@ -1,18 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { resolveContentBase } from '../../content/content-base.js';
 import { ContentError } from '../../content/content-error.js';
 import { loadPlan, parsePlan, type LoadedPlan, type PlanInput, type ShownStep } from '../../content/load-plan.js';
-import { PainPlanLoadedEvent, PainTopicOpenEvent } from '../../events.js';
-import { LangController } from '../../i18n/lang-controller.js';
-import { directionOf, loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
+import { directionOf } from '../../i18n/locales.js';
 import { contentHtml } from '../../markdown/content-html.js';
 import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
-import { errorView, isUnreviewed, loadingView, noticesView, reportContentError } from '../shared/content-states.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNoteText } from '../shared/messages.js';
+import { isUnreviewed, PainElement } from '../shared/pain-element.js';
 import { printElement } from '../../print/printable-html.js';
 import { printButton } from '../shared/print-button.js';
 import { topicFooter } from '../shared/topic-footer.js';
@@ -130,7 +128,7 @@ function careTeam(steps: ShownStep[]): string[] {
  * @cssprop --pain-max-width - Maximum line length of the text.
  * @cssprop --pain-loading-min-height - Space reserved while the plan loads.
  */
-export class PainPlan extends LitElement {
+export class PainPlan extends PainElement {
   static override styles = [baseStyles, contentStyles, planStyles];
 
   /** A condition slug whose plan template to show, e.g. `spinal-stenosis`. */
@@ -145,17 +143,8 @@ export class PainPlan extends LitElement {
    */
   @property({ attribute: false }) plan?: PlanInput;
 
-  /** URL of a folder of compiled content (from `painkit build-content`). Defaults to the content shipped beside painkit. */
-  @property({ attribute: 'content-base', reflect: true }) contentBase = '';
-
   /** Level of the plan's title (1–6), so it fits the page's outline; steps and sections are one level below, opened topics two. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
-
-  /** `dark`, or `auto` to follow the reader's system setting; light when not set. Opened topics follow it. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | '' = '';
-
-  /** `large` for bigger text, in the plan and in opened topics. */
-  @property({ attribute: 'text-size', reflect: true }) textSize: 'large' | '' = '';
 
   /** Text of a child `<script type="application/json">`, if there is one. */
   @state() private scriptPlan?: string;
@@ -163,13 +152,11 @@ export class PainPlan extends LitElement {
   /** Open steps, as `<plan key>#<step index>`: a plan shown in another language keeps its steps open. */
   @state() private opened: ReadonlySet<string> = new Set();
 
-  private readonly langs = new LangController(this);
-
   private readonly childWatcher = new MutationObserver(() => this.readScript());
 
   private readonly content = new Task(this, {
     task: async ([base, condition, topics, plan, script, lang]): Promise<LoadedPlan> => {
-      await loadUiLocale(uiLocaleFor(lang));
+      await this.localize.ready();
       if (plan === undefined && script === undefined && !topics && !condition && document.readyState === 'loading') {
         // Defined before the parser reached the children: the plan may be in a script not parsed yet.
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -195,17 +182,11 @@ export class PainPlan extends LitElement {
         clean(this.topics),
         this.plan,
         this.scriptPlan,
-        this.langs.lang,
+        this.localize.lang,
       ] as const,
     onComplete: (plan) => void this.announceLoaded(plan),
-    onError: (error) =>
-      reportContentError(this, error, { topic: clean(this.condition) || undefined, locale: this.langs.lang }),
+    onError: (error) => this.reportError(error, clean(this.condition) || undefined),
   });
-
-  /** The interface locale in use: the resolved `lang` if painkit speaks it, else English. */
-  private get uiLocale(): string {
-    return uiLocaleFor(this.langs.lang);
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -218,10 +199,6 @@ export class PainPlan extends LitElement {
     this.childWatcher.disconnect();
   }
 
-  protected override update(changed: PropertyValues): void {
-    withUiLocale(this.uiLocale, () => super.update(changed));
-  }
-
   private readScript(): void {
     const script = this.querySelector(':scope > script[type="application/json"]');
     this.scriptPlan = script ? (script.textContent ?? '') : undefined;
@@ -230,14 +207,11 @@ export class PainPlan extends LitElement {
   private async announceLoaded(plan: LoadedPlan): Promise<void> {
     await this.updateComplete;
     const { condition, steps, locale, requestedLocale, fallback } = plan;
-    this.dispatchEvent(new PainPlanLoadedEvent({ condition, steps: steps.length, locale, requestedLocale, fallback }));
+    this.emit('pain-plan-loaded', { condition, steps: steps.length, locale, requestedLocale, fallback });
     steps.forEach((step, i) => {
       if (step.entry) return;
       const message = `step ${i + 1}: there is no topic "${step.topic}"; the step shows a message instead`;
-      reportContentError(this, new ContentError('unknown-topic', message), {
-        topic: step.topic,
-        locale: this.langs.lang,
-      });
+      this.reportError(new ContentError('unknown-topic', message), step.topic);
     });
   }
 
@@ -248,7 +222,7 @@ export class PainPlan extends LitElement {
       return;
     }
     this.opened = opened.add(key);
-    this.dispatchEvent(new PainTopicOpenEvent({ topic, locale: this.langs.lang }));
+    this.emit('pain-topic-open', { topic, locale: this.localize.lang });
   }
 
   private async close(key: string, index: number): Promise<void> {
@@ -266,9 +240,9 @@ export class PainPlan extends LitElement {
         </ul>`
       : undefined;
     const facts = [
-      [timingLabelText(), step.timing || undefined],
-      [teamLabelText(), team],
-      [whyLabelText(), step.why || undefined],
+      [timingLabelText(this.localize), step.timing || undefined],
+      [teamLabelText(this.localize), team],
+      [whyLabelText(this.localize), step.why || undefined],
     ] as const;
     if (facts.every(([, value]) => value === undefined)) return nothing;
     return html`<dl class="facts">
@@ -295,19 +269,19 @@ export class PainPlan extends LitElement {
         aria-controls="step-${index}-topic"
         @click=${() => this.toggle(key, step.topic)}
       >
-        ${openTopicText()}<span class="visually-hidden">: ${title}</span>
+        ${openTopicText(this.localize)}<span class="visually-hidden">: ${title}</span>
       </button>
       <div id="step-${index}-topic" part="step-topic" class="step-topic" ?hidden=${!open}>
         ${
           open
             ? html`<pain-procedure
                   topic=${step.topic}
-                  lang=${this.langs.lang}
+                  lang=${this.localize.lang}
                   content-base=${resolveContentBase(this.contentBase)}
                   heading-level=${level + 1}
                 ></pain-procedure>
                 <button type="button" part="close-button" class="close-button" @click=${() => this.close(key, index)}>
-                  ${closeTopicText()}<span class="visually-hidden">: ${title}</span>
+                  ${closeTopicText(this.localize)}<span class="visually-hidden">: ${title}</span>
                 </button>`
             : nothing
         }
@@ -317,9 +291,9 @@ export class PainPlan extends LitElement {
   private renderStep(step: ShownStep, index: number, level: number, plan: LoadedPlan) {
     const key = `${plan.from}:${plan.condition ?? ''}:${plan.steps.map((s) => s.topic).join(',')}#${index}`;
     const { entry } = step;
-    const missing = unknownStepText();
+    const missing = unknownStepText(this.localize);
     const title = html`<span class="step-number"
-        >${stepNumberText(index + 1)}<span class="visually-hidden">:</span></span
+        >${stepNumberText(this.localize, index + 1)}<span class="visually-hidden">:</span></span
       >
       <span class="step-name" lang=${entry && entry.locale !== plan.locale ? entry.locale : nothing}
         >${entry ? entry.title : missing.title}</span
@@ -333,13 +307,13 @@ export class PainPlan extends LitElement {
             : html`<p class="step-summary" lang=${entry.locale !== plan.locale ? entry.locale : nothing}>
                 ${entry.summary}
               </p>`
-          : html`<p class="step-missing notice box" lang=${this.uiLocale}>${missing.body}</p>`
+          : html`<p class="step-missing notice box" lang=${this.localize.locale}>${missing.body}</p>`
       }
       ${this.renderFacts(step)}
       ${
         step.note
           ? html`<div part="step-note" class="note box">
-              <p class="note-label">${clinicNoteText()}</p>
+              <p class="note-label">${clinicNoteText(this.localize)}</p>
               <p>${step.note}</p>
             </div>`
           : nothing
@@ -361,20 +335,21 @@ export class PainPlan extends LitElement {
     const unreviewed = plan.translation
       ? isUnreviewed(plan.translation)
       : plan.steps.some((s) => isUnreviewed(s.entry?.translation));
-    return html`${noticesView({ ...plan, unreviewed }, this.uiLocale)}
+    const t = this.localize;
+    return html`${this.renderNotices({ ...plan, unreviewed })}
       <article part="article" lang=${plan.locale} dir=${directionOf(plan.locale)}>
         <header>
-          ${heading(level, plan.title || defaultTitleText(), { part: 'title', kind: 'title' })}
+          ${heading(level, plan.title || defaultTitleText(t), { part: 'title', kind: 'title' })}
           ${plan.summary ? html`<p class="summary">${plan.summary}</p>` : nothing}
-          ${printButton(this.uiLocale, () => void this.print())}
+          ${printButton(t, () => void this.print())}
         </header>
-        <ol part="steps" class="steps" aria-label=${stepsLabelText()}>
+        <ol part="steps" class="steps" aria-label=${stepsLabelText(t)}>
           ${plan.steps.map((step, i) => this.renderStep(step, i, level + 1, plan))}
         </ol>
         ${
           team.length
             ? html`<section part="care-team" class="care-team">
-                ${heading(level + 1, careTeamTitleText(), { kind: 'section-title' })}
+                ${heading(level + 1, careTeamTitleText(t), { kind: 'section-title' })}
                 <ul>
                   ${team.map((member) => html`<li>${member}</li>`)}
                 </ul>
@@ -387,16 +362,16 @@ export class PainPlan extends LitElement {
               ${heading(level + 1, section.title, { kind: 'section-title' })} ${contentHtml(section.html, level - 1)}
             </section>`,
         )}
-        ${topicFooter(plan, level + 1, this.uiLocale)}
+        ${topicFooter(plan, level + 1, t)}
       </article>`;
   }
 
   override render() {
     return this.content.render({
-      initial: () => loadingView(),
-      pending: () => loadingView(),
+      initial: () => this.renderLoading(),
+      pending: () => this.renderLoading(),
       complete: (plan) => this.renderPlan(plan),
-      error: (error) => errorView(error, this.uiLocale, () => this.content.run(), planErrorText(error)),
+      error: (error) => this.renderError(error, () => void this.content.run(), planErrorText(this.localize, error)),
     });
   }
 }

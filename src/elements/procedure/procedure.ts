@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { RED_FLAG_SECTION, type Section, type TopicChunk } from '../../content/types.js';
 import type { LoadedTopic } from '../../content/load-topic.js';
-import { directionOf } from '../../i18n/localization.js';
+import { directionOf } from '../../i18n/locales.js';
 import { contentHtml } from '../../markdown/content-html.js';
 import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
@@ -101,8 +101,8 @@ export class PainProcedure extends PainTopicElement {
     return html`<section part="section section-${section.id}">
       ${heading(level, section.title, { id: `heading-${section.id}`, kind: 'section-title' })}
       ${contentHtml(section.html, level - 2)}
-      ${section.id === 'recovery' ? timeline(chunk.recovery, level + 1) : nothing}
-      ${redFlags(section.groups ?? [], level + 1)} ${clinicNote(this, section.id)}
+      ${section.id === 'recovery' ? timeline(chunk.recovery, level + 1, this.localize) : nothing}
+      ${redFlags(section.groups ?? [], level + 1, this.localize)} ${clinicNote(this, section.id, this.localize)}
     </section>`;
   }
 
@@ -114,15 +114,15 @@ export class PainProcedure extends PainTopicElement {
         ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
       </article>`;
     }
-    return html`${this.renderNotices(loaded)}
+    return html`${this.renderTopicNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
         <header>
           ${heading(level, chunk.title, { part: 'title', kind: 'title' })}
           ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing} ${this.renderPrintButton()}
         </header>
-        ${clinicNote(this, 'before')}
+        ${clinicNote(this, 'before', this.localize)}
         ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
-        ${clinicNote(this, 'after')} ${topicFooter(chunk, level + 1, this.uiLocale)}
+        ${clinicNote(this, 'after', this.localize)} ${topicFooter(chunk, level + 1, this.localize)}
       </article>`;
   }
 }

@@ -1,18 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ContentError } from '../../content/content-error.js';
 import { RED_FLAG_SECTION } from '../../content/types.js';
 import type { LoadedTopic } from '../../content/load-topic.js';
-import { directionOf } from '../../i18n/localization.js';
+import { directionOf } from '../../i18n/locales.js';
 import { contentHtml } from '../../markdown/content-html.js';
 import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
-import { noTimelineText, recoveryTitleText } from '../shared/messages.js';
 import { clinicNote } from '../shared/clinic-notes.js';
 import { redFlags } from '../shared/red-flags.js';
 import { localToday, parseDay, timeline } from '../shared/timeline.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import { PainTopicElement } from '../shared/topic-element.js';
+import { noTimelineText, recoveryTitleText } from './recovery-messages.js';
 import { recoveryStyles } from './recovery.styles.js';
 
 /**
@@ -62,9 +63,8 @@ export class PainRecovery extends PainTopicElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('startDate') && this.startDate && parseDay(this.startDate) === undefined) {
-      console.warn(
-        `[painkit] <pain-recovery>: start-date "${this.startDate}" is not a date written YYYY-MM-DD; showing the timeline without dates.`,
-      );
+      const problem = `start-date "${this.startDate}" is not a date written YYYY-MM-DD; showing the timeline without dates.`;
+      this.reportError(new ContentError('invalid-attribute', problem));
     }
   }
 
@@ -72,28 +72,29 @@ export class PainRecovery extends PainTopicElement {
     const { chunk } = loaded;
     const level = clampLevel(this.headingLevel);
     const start = parseDay(this.startDate ?? '');
-    const dates = start === undefined ? undefined : { start, today: localToday(), locale: this.uiLocale };
+    const t = this.localize;
+    const dates = start === undefined ? undefined : { start, today: localToday() };
     const intro = chunk.sections.find((s) => s.id === 'recovery');
     const warnings = chunk.sections.find((s) => s.id === RED_FLAG_SECTION);
-    return html`${this.renderNotices(loaded)}
+    return html`${this.renderTopicNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
-        ${heading(level, recoveryTitleText(chunk.title), { part: 'title', kind: 'title' })} ${this.renderPrintButton()}
-        ${clinicNote(this, 'before')}
+        ${heading(level, recoveryTitleText(t, chunk.title), { part: 'title', kind: 'title' })}
+        ${this.renderPrintButton()} ${clinicNote(this, 'before', t)}
         ${intro ? html`<div class="intro">${contentHtml(intro.html, level - 2)}</div>` : nothing}
         ${
           chunk.recovery.length
-            ? timeline(chunk.recovery, level + 1, dates)
-            : html`<p class="notice box" lang=${this.uiLocale}>${noTimelineText()}</p>`
+            ? timeline(chunk.recovery, level + 1, t, dates)
+            : html`<p class="notice box" lang=${t.locale}>${noTimelineText(t)}</p>`
         }
         ${
           warnings
             ? html`<section part="section section-when-to-call">
                 ${heading(level + 1, warnings.title, { kind: 'section-title' })}
-                ${redFlags(warnings.groups ?? [], level + 2)}
+                ${redFlags(warnings.groups ?? [], level + 2, t)}
               </section>`
             : nothing
         }
-        ${clinicNote(this, 'after')} ${topicFooter(chunk, level + 1, this.uiLocale)}
+        ${clinicNote(this, 'after', t)} ${topicFooter(chunk, level + 1, t)}
       </article>`;
   }
 }

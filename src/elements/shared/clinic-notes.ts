@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import type { Localizer } from '../../i18n/localizer.js';
 import { clinicNoteText } from './messages.js';
 
 /**
@@ -6,10 +7,10 @@ import { clinicNoteText } from './messages.js';
  * Arrive 30 minutes early.</p>`), in a labelled box. The slot is always
  * rendered; its box is hidden while nothing is slotted into it.
  */
-export function clinicNote(host: HTMLElement, name: string) {
+export function clinicNote(host: HTMLElement, name: string, t: Localizer) {
   const filled = [...host.children].some((child) => child.getAttribute('slot') === name);
   return html`<div class="clinic-note box" part="clinic-note" ?hidden=${!filled}>
-    <p class="clinic-note-label">${clinicNoteText()}</p>
+    <p class="clinic-note-label">${clinicNoteText(t)}</p>
     <slot name=${name} @slotchange=${() => (host as HTMLElement & { requestUpdate(): void }).requestUpdate()}></slot>
   </div>`;
 }

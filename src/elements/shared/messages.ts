@@ -1,49 +1,51 @@
-import { msg, str } from '@lit/localize';
+import { str } from '@lit/localize';
+import type { Localizer } from '../../i18n/localizer.js';
 import type { ContentErrorCode } from '../../content/content-error.js';
 
 /** What the reader sees for each kind of failure: a title and what to do. */
-export function errorText(code: ContentErrorCode): { title: string; body: string } {
+export function errorText(t: Localizer, code: ContentErrorCode): { title: string; body: string } {
   switch (code) {
     case 'network':
       return {
-        title: msg('This information could not be loaded.', {
+        title: t.msg('This information could not be loaded.', {
           id: 'error-network-title',
           desc: 'Shown when patient information failed to download.',
         }),
-        body: msg('Check your internet connection, then try again.', {
+        body: t.msg('Check your internet connection, then try again.', {
           id: 'error-network-body',
           desc: 'Advice after a download failure.',
         }),
       };
     case 'malformed':
+    case 'invalid-attribute':
       return {
-        title: msg('This information could not be shown.', {
+        title: t.msg('This information could not be shown.', {
           id: 'error-malformed-title',
           desc: 'Shown when a content file is damaged.',
         }),
-        body: msg("The content file has a problem. Please let the website's team know.", {
+        body: t.msg("The content file has a problem. Please let the website's team know.", {
           id: 'error-malformed-body',
           desc: 'Advice when a content file is damaged.',
         }),
       };
     case 'no-topic':
       return {
-        title: msg('No topic was chosen.', {
+        title: t.msg('No topic was chosen.', {
           id: 'error-no-topic-title',
           desc: 'Shown when the web page did not say which patient topic to show.',
         }),
-        body: msg('The website needs to say which topic to show.', {
+        body: t.msg('The website needs to say which topic to show.', {
           id: 'error-no-topic-body',
           desc: 'Explains that the page setup is missing a topic.',
         }),
       };
     case 'not-allowed':
       return {
-        title: msg('This information could not be shown.', {
+        title: t.msg('This information could not be shown.', {
           id: 'error-malformed-title',
           desc: 'Shown when a content file is damaged.',
         }),
-        body: msg(
+        body: t.msg(
           'This website is not set up to show information from that address. Please let the website’s team know.',
           {
             id: 'error-not-allowed-body',
@@ -53,33 +55,33 @@ export function errorText(code: ContentErrorCode): { title: string; body: string
       };
     case 'unknown-term':
       return {
-        title: msg('We could not find this information.', {
+        title: t.msg('We could not find this information.', {
           id: 'error-unknown-title',
           desc: 'Shown when the requested patient topic does not exist.',
         }),
-        body: msg('This word has no explanation yet. Your care team can explain it.', {
+        body: t.msg('This word has no explanation yet. Your care team can explain it.', {
           id: 'error-unknown-term-body',
           desc: 'A medical word has no entry in the glossary.',
         }),
       };
     case 'unknown-code':
       return {
-        title: msg('We could not find this information.', {
+        title: t.msg('We could not find this information.', {
           id: 'error-unknown-title',
           desc: 'Shown when the requested patient topic does not exist.',
         }),
-        body: msg('No topic matches this procedure code. Your care team can give you this information.', {
+        body: t.msg('No topic matches this procedure code. Your care team can give you this information.', {
           id: 'error-unknown-code-body',
           desc: 'A procedure code (CPT or SNOMED CT) did not match any topic.',
         }),
       };
     case 'unknown-topic':
       return {
-        title: msg('We could not find this information.', {
+        title: t.msg('We could not find this information.', {
           id: 'error-unknown-title',
           desc: 'Shown when the requested patient topic does not exist.',
         }),
-        body: msg('The topic name may be wrong. Your care team can give you this information.', {
+        body: t.msg('The topic name may be wrong. Your care team can give you this information.', {
           id: 'error-unknown-topic-body',
           desc: 'The page asked for a topic that painkit does not have.',
         }),
@@ -87,106 +89,101 @@ export function errorText(code: ContentErrorCode): { title: string; body: string
   }
 }
 
-export const loadingText = () =>
-  msg('Loading patient information…', { id: 'loading', desc: 'Shown while a patient education topic downloads.' });
+export const loadingText = (t: Localizer) =>
+  t.msg('Loading patient information…', { id: 'loading', desc: 'Shown while a patient education topic downloads.' });
 
-export const retryText = () => msg('Try again', { id: 'retry', desc: 'Button that retries a failed download.' });
+export const retryText = (t: Localizer) =>
+  t.msg('Try again', { id: 'retry', desc: 'Button that retries a failed download.' });
 
 /** Notice shown above English content when the reader's language has no translation. */
-export const fallbackText = (language: string, source: string) =>
-  msg(str`This information is not available in ${language} yet. It is shown in ${source}.`, {
+export const fallbackText = (t: Localizer, language: string, source: string) =>
+  t.msg(str`This information is not available in ${language} yet. It is shown in ${source}.`, {
     id: 'fallback-notice',
     desc: 'The first placeholder is the language the reader asked for, the second is the language shown instead (English). Language names come from the browser.',
   });
 
-export const unreviewedText = () =>
-  msg('This translation has not been checked by a medical reviewer yet. If anything is unclear, ask your care team.', {
-    id: 'unreviewed-notice',
-    desc: 'Shown above a translation that no qualified human reviewer has checked.',
-  });
+export const unreviewedText = (t: Localizer) =>
+  t.msg(
+    'This translation has not been checked by a medical reviewer yet. If anything is unclear, ask your care team.',
+    {
+      id: 'unreviewed-notice',
+      desc: 'Shown above a translation that no qualified human reviewer has checked.',
+    },
+  );
 
-export const disclaimerText = () =>
-  msg('This information does not replace advice from your care team. Always follow the instructions they give you.', {
+export const disclaimerText = (t: Localizer) =>
+  t.msg('This information does not replace advice from your care team. Always follow the instructions they give you.', {
     id: 'disclaimer',
     desc: 'Short medical disclaimer shown with every topic.',
   });
 
-export const sourcesText = () =>
-  msg('Sources', { id: 'sources', desc: 'Heading above the list of medical sources a topic was checked against.' });
+export const sourcesText = (t: Localizer) =>
+  t.msg('Sources', { id: 'sources', desc: 'Heading above the list of medical sources a topic was checked against.' });
 
-export const reviewedText = (date: string) =>
-  msg(str`Last reviewed ${date}.`, { id: 'reviewed-on', desc: 'The placeholder is a date, e.g. "November 28, 2026".' });
+export const reviewedText = (t: Localizer, date: string) =>
+  t.msg(str`Last reviewed ${date}.`, {
+    id: 'reviewed-on',
+    desc: 'The placeholder is a date, e.g. "November 28, 2026".',
+  });
 
-export const milestoneLabels = () => ({
-  expect: msg('What to expect', {
+export const milestoneLabels = (t: Localizer) => ({
+  expect: t.msg('What to expect', {
     id: 'milestone-expect',
     desc: 'Recovery timeline: what the patient may feel at this stage.',
   }),
-  do: msg('What you can do', {
+  do: t.msg('What you can do', {
     id: 'milestone-do',
     desc: 'Recovery timeline: activities and self-care allowed at this stage.',
   }),
-  avoid: msg('What to avoid', { id: 'milestone-avoid', desc: 'Recovery timeline: things not to do at this stage.' }),
-  call: msg('Call your care team if', {
+  avoid: t.msg('What to avoid', { id: 'milestone-avoid', desc: 'Recovery timeline: things not to do at this stage.' }),
+  call: t.msg('Call your care team if', {
     id: 'milestone-call',
     desc: 'Recovery timeline: warning signs at this stage; a list of conditions follows.',
   }),
 });
 
-export const todayText = () =>
-  msg('Today', { id: 'milestone-today', desc: 'Badge on the recovery milestone that includes today’s date.' });
+export const todayText = (t: Localizer) =>
+  t.msg('Today', { id: 'milestone-today', desc: 'Badge on the recovery milestone that includes today’s date.' });
 
-export const fromDateText = (date: string) =>
-  msg(str`From ${date}`, {
+export const fromDateText = (t: Localizer, date: string) =>
+  t.msg(str`From ${date}`, {
     id: 'milestone-from',
     desc: 'An open-ended recovery milestone; the placeholder is a date such as "Monday, February 16".',
   });
 
-export const recoveryTitleText = (topic: string) =>
-  msg(str`Recovery: ${topic}`, {
-    id: 'recovery-title',
-    desc: 'Title of a recovery timeline; the placeholder is the procedure name.',
-  });
-
-export const noTimelineText = () =>
-  msg('This topic has no recovery timeline. Ask your care team what to expect.', {
-    id: 'no-timeline',
-    desc: 'Shown when a recovery timeline is asked for a topic that has none (a therapy or condition page).',
-  });
-
-export const callClinicText = (name: string) =>
+export const callClinicText = (t: Localizer, name: string) =>
   name
-    ? msg(str`Call ${name}:`, {
+    ? t.msg(str`Call ${name}:`, {
         id: 'clinic-call',
         desc: 'Before the clinic phone number in the "call your care team" box; the placeholder is the clinic name.',
       })
-    : msg('Call your care team:', {
+    : t.msg('Call your care team:', {
         id: 'clinic-call-unnamed',
         desc: 'Before the clinic phone number when the clinic gave no name.',
       });
 
-export const afterHoursText = () =>
-  msg('After hours:', {
+export const afterHoursText = (t: Localizer) =>
+  t.msg('After hours:', {
     id: 'clinic-after-hours',
     desc: 'Before the clinic phone number to use when the clinic is closed (nights, weekends).',
   });
 
-export const websiteText = (name: string) =>
+export const websiteText = (t: Localizer, name: string) =>
   name
-    ? msg(str`${name} website`, {
+    ? t.msg(str`${name} website`, {
         id: 'clinic-website',
         desc: 'Link text to the clinic website; the placeholder is the clinic name.',
       })
-    : msg('Clinic website', {
+    : t.msg('Clinic website', {
         id: 'clinic-website-unnamed',
         desc: 'Link text to the clinic website when the clinic gave no name.',
       });
 
-export const clinicNoteText = () =>
-  msg('Note from your clinic', {
+export const clinicNoteText = (t: Localizer) =>
+  t.msg('Note from your clinic', {
     id: 'clinic-note',
     desc: "Label of a note that the patient's own clinic added (not part of the standard information).",
   });
 
-export const printText = () =>
-  msg('Print', { id: 'print', desc: 'Button that prints this patient information on its own, as a handout.' });
+export const printText = (t: Localizer) =>
+  t.msg('Print', { id: 'print', desc: 'Button that prints this patient information on its own, as a handout.' });

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { clinicDetails, type Clinic } from '../../clinic/clinic-config.js';
 import type { SectionGroup } from '../../content/types.js';
 import { contentHtml } from '../../markdown/content-html.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import { heading } from './heading.js';
 import { afterHoursText, callClinicText, websiteText } from './messages.js';
 
@@ -10,18 +11,18 @@ const localEmergency = (text: string, clinic: Clinic) =>
   clinic.emergencyNumber === '911' ? text : text.replace(/\b911\b/g, clinic.emergencyNumber);
 
 /** The clinic's phone numbers and website, when the clinic configured them. */
-function contact(clinic: Clinic) {
+function contact(clinic: Clinic, t: Localizer) {
   if (!clinic.phone && !clinic.afterHoursPhone && !clinic.website) return nothing;
   return html`<p class="clinic-contact" part="clinic-contact">
-    ${clinic.phone ? html`<span>${callClinicText(clinic.name)} <a href=${clinic.phone.href}>${clinic.phone.text}</a></span>` : nothing}
+    ${clinic.phone ? html`<span>${callClinicText(t, clinic.name)} <a href=${clinic.phone.href}>${clinic.phone.text}</a></span>` : nothing}
     ${
       clinic.afterHoursPhone
         ? html`<span
-            >${afterHoursText()} <a href=${clinic.afterHoursPhone.href}>${clinic.afterHoursPhone.text}</a></span
+            >${afterHoursText(t)} <a href=${clinic.afterHoursPhone.href}>${clinic.afterHoursPhone.text}</a></span
           >`
         : nothing
     }
-    ${clinic.website ? html`<span><a href=${clinic.website}>${websiteText(clinic.name)}</a></span>` : nothing}
+    ${clinic.website ? html`<span><a href=${clinic.website}>${websiteText(t, clinic.name)}</a></span>` : nothing}
   </p>`;
 }
 
@@ -30,7 +31,7 @@ function contact(clinic: Clinic) {
  * own box, never collapsed. The care-team box shows the clinic's phone
  * numbers when configured; "911" becomes the clinic's emergency number.
  */
-export function redFlags(groups: SectionGroup[], level: number) {
+export function redFlags(groups: SectionGroup[], level: number, t: Localizer) {
   const clinic = clinicDetails();
   return groups.map(
     (group) =>
@@ -39,7 +40,7 @@ export function redFlags(groups: SectionGroup[], level: number) {
         <ul>
           ${group.items.map((item) => html`<li>${contentHtml(localEmergency(item, clinic))}</li>`)}
         </ul>
-        ${group.id === 'call-care-team' ? contact(clinic) : nothing}
+        ${group.id === 'call-care-team' ? contact(clinic, t) : nothing}
       </div>`,
   );
 }

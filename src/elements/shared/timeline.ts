@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { Milestone } from '../../content/types.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import { heading } from './heading.js';
 import { fromDateText, milestoneLabels, todayText } from './messages.js';
 
@@ -11,7 +12,6 @@ export interface TimelineDates {
   start: number;
   /** Today, as UTC midnight of the reader's local date. */
   today: number;
-  locale: string;
 }
 
 /** `YYYY-MM-DD` → UTC midnight, or undefined when it is not a real date. */
@@ -27,15 +27,15 @@ export function localToday(now = new Date()): number {
   return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
 }
 
-function dateRange(m: Milestone, dates: TimelineDates): string {
-  const format = new Intl.DateTimeFormat(dates.locale, {
+function dateRange(m: Milestone, dates: TimelineDates, t: Localizer): string {
+  const format = new Intl.DateTimeFormat(t.locale, {
     weekday: 'long',
     month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
   });
   const from = new Date(dates.start + m.fromDay * DAY);
-  if (m.toDay === undefined) return fromDateText(format.format(from));
+  if (m.toDay === undefined) return fromDateText(t, format.format(from));
   if (m.toDay === m.fromDay) return format.format(from);
   return format.formatRange(from, new Date(dates.start + m.toDay * DAY));
 }
@@ -59,9 +59,9 @@ function list(label: string, items: string[], level: number) {
  * `dates`, each milestone shows its calendar dates and the one that includes
  * today is marked (visibly and with `aria-current`).
  */
-export function timeline(milestones: Milestone[], level: number, dates?: TimelineDates) {
+export function timeline(milestones: Milestone[], level: number, t: Localizer, dates?: TimelineDates) {
   if (!milestones.length) return nothing;
-  const labels = milestoneLabels();
+  const labels = milestoneLabels(t);
   return html`<ol part="timeline" class="timeline">
     ${milestones.map((m) => {
       const current = !!dates && isCurrent(m, dates);
@@ -74,8 +74,8 @@ export function timeline(milestones: Milestone[], level: number, dates?: Timelin
         ${
           dates
             ? html`<p class="milestone-dates">
-                <span class="date-range">${dateRange(m, dates)}</span
-                >${current ? html` <strong class="today">${todayText()}</strong>` : nothing}
+                <span class="date-range">${dateRange(m, dates, t)}</span
+                >${current ? html` <strong class="today">${todayText(t)}</strong>` : nothing}
               </p>`
             : nothing
         }

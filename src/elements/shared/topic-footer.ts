@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { TopicChunk } from '../../content/types.js';
+import type { Localizer } from '../../i18n/localizer.js';
 import { heading } from './heading.js';
 import { disclaimerText, reviewedText, sourcesText } from './messages.js';
 
@@ -10,8 +11,8 @@ export const longDate = (iso: string, locale: string): string =>
 /** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or review date). */
 export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'reviewed'>;
 
-function sources(chunk: FooterContent, level: number) {
-  return html`${heading(level, sourcesText(), { kind: 'footer-title' })}
+function sources(chunk: FooterContent, level: number, t: Localizer) {
+  return html`${heading(level, sourcesText(t), { kind: 'footer-title' })}
     <ul class="sources" lang=${chunk.locale}>
       ${chunk.sources.map(
         (s) =>
@@ -25,10 +26,10 @@ function sources(chunk: FooterContent, level: number) {
 }
 
 /** The disclaimer, the sources a topic was checked against and its review date. */
-export function topicFooter(chunk: FooterContent, level: number, uiLocale: string) {
-  return html`<footer part="footer" lang=${uiLocale}>
-    <p><strong>${disclaimerText()}</strong></p>
-    ${chunk.sources.length ? sources(chunk, level) : nothing}
-    ${chunk.reviewed ? html`<p>${reviewedText(longDate(chunk.reviewed, uiLocale))}</p>` : nothing}
+export function topicFooter(chunk: FooterContent, level: number, t: Localizer) {
+  return html`<footer part="footer" lang=${t.locale}>
+    <p><strong>${disclaimerText(t)}</strong></p>
+    ${chunk.sources.length ? sources(chunk, level, t) : nothing}
+    ${chunk.reviewed ? html`<p>${reviewedText(t, longDate(chunk.reviewed, t.locale))}</p>` : nothing}
   </footer>`;
 }

@@ -1,7 +1,7 @@
-import { msg } from '@lit/localize';
+import type { Localizer } from '../../i18n/localizer.js';
 
-export const definitionLabelText = () =>
-  msg('What this word means', {
+export const definitionLabelText = (t: Localizer) =>
+  t.msg('What this word means', {
     id: 'term-definition-label',
     desc: 'Accessible name of the bubble that explains a medical word in plain language.',
   });

@@ -1,13 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { resolveContentBase } from '../../content/content-base.js';
-import { ContentError } from '../../content/content-error.js';
 import { loadTerm } from '../../content/load-glossary.js';
-import { PainErrorEvent } from '../../events.js';
-import { LangController } from '../../i18n/lang-controller.js';
-import { loadUiLocale, uiLocaleFor, withUiLocale } from '../../i18n/localization.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { PainElement } from '../shared/pain-element.js';
 import { definitionLabelText } from './term-messages.js';
 import { termStyles } from './term.styles.js';
 
@@ -38,36 +35,26 @@ const hostElement = (el: Element): (Element & { contentBase?: string }) | undefi
  * @cssprop --pain-color-field - Background of the bubble.
  * @cssprop --pain-color-field-text - Text of the bubble.
  */
-export class PainTerm extends LitElement {
+export class PainTerm extends PainElement {
   static override styles = [baseStyles, termStyles];
 
   /** The glossary id of the word, e.g. `fluoroscopy`. */
   @property({ reflect: true }) term = '';
 
-  /** URL of a compiled content folder; inside another painkit element, that element's content base. */
-  @property({ attribute: 'content-base', reflect: true }) contentBase = '';
-
   @state() private open = false;
 
   @query('.word') private word!: HTMLElement;
-
-  private readonly langs = new LangController(this);
 
   /** The content base of the painkit element this term sits in, kept from when it was attached. */
   private inheritedBase = '';
 
   private readonly definition = new Task(this, {
     task: async ([base, term, lang]) => {
-      await loadUiLocale(uiLocaleFor(lang));
+      await this.localize.ready();
       return loadTerm(resolveContentBase(base), term, lang);
     },
-    args: () => [this.contentBase || this.inheritedBase, this.term.trim(), this.langs.lang] as const,
-    onError: (error) => {
-      const message = error instanceof Error ? error.message : String(error);
-      console.warn(`[painkit] <pain-term term="${this.term}">: ${message}`);
-      const code = error instanceof ContentError ? error.code : 'malformed';
-      this.dispatchEvent(new PainErrorEvent({ code, topic: this.term, locale: this.langs.lang, message }));
-    },
+    args: () => [this.contentBase || this.inheritedBase, this.term.trim(), this.localize.lang] as const,
+    onError: (error) => this.reportError(error, this.term),
   });
 
   private readonly closeOnOutsideClick = (event: Event) => {
@@ -83,10 +70,6 @@ export class PainTerm extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.closeOnOutsideClick);
-  }
-
-  protected override update(changed: PropertyValues): void {
-    withUiLocale(uiLocaleFor(this.langs.lang), () => super.update(changed));
   }
 
   private toggle(): void {
@@ -122,7 +105,7 @@ export class PainTerm extends LitElement {
         @click=${this.toggle}
         @keydown=${this.onKeydown}
         ><slot>${term.term}</slot></span
-      ><span id="definition" role="status" aria-label=${definitionLabelText()}
+      ><span id="definition" role="status" aria-label=${definitionLabelText(this.localize)}
         >${
           this.open
             ? html`<span class="bubble" part="definition" lang=${locale}
