@@ -6,7 +6,7 @@
  * instead.
  */
 export { configure, type PainkitConfig } from './configure.js';
-export { setChosenLanguage } from './i18n/localize-controller.js';
+export { setChosenLanguage } from './i18n/chosen-language.js';
 export { printableDocument } from './print/printable-html.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {

@@ -11,7 +11,7 @@ export { PainClinic } from './pain-clinic.js';
 export { PainTerm } from './pain-term.js';
 export { configure, type PainkitConfig } from './configure.js';
 export type { ClinicDetails } from './clinic/clinic-config.js';
-export { setChosenLanguage } from './i18n/localize-controller.js';
+export { setChosenLanguage } from './i18n/chosen-language.js';
 export {
   PainErrorEvent,
   PainLanguageChangeEvent,

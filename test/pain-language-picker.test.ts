@@ -5,7 +5,7 @@ import '../src/pain-procedure.js';
 import type { PainLanguagePicker } from '../src/pain-language-picker.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
 import type { PainErrorEvent } from '../src/events.js';
-import { setChosenLanguage } from '../src/i18n/localize-controller.js';
+import { setChosenLanguage } from '../src/i18n/chosen-language.js';
 import { DATA, UNREACHABLE, headings, nextSettled } from './helpers.js';
 
 /** Waits until the picker shows its menu (or its error). */

@@ -1,25 +1,11 @@
 import type { MsgFn, MsgOptions, TemplateLike } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { inheritedLang, notifyAll, watchLang } from './lang-observer.js';
+import { chosenLanguage } from './chosen-language.js';
+import { inheritedLang, watchLang } from './lang-observer.js';
 import { directionOf, uiLocaleFor } from './locales.js';
 import { isCatalogLoaded, loadCatalog, localizer, type Localizer } from './localizer.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-let chosen: string | undefined;
-
-/**
- * The language the reader chose (with `<pain-language-picker>`), which every
- * painkit element on the page then speaks; `undefined` to go back to each
- * element's own `lang`.
- */
-export function setChosenLanguage(lang: string | undefined): void {
-  chosen = lang || undefined;
-  notifyAll();
-}
-
-/** The language the reader chose on this page, if any. */
-export const chosenLanguage = (): string | undefined => chosen;
 
 /**
  * An element's language and interface text. The language is the reader's
@@ -39,7 +25,7 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   /** The resolved BCP 47 language tag (what content is asked for in). */
   get lang(): string {
-    return chosen ?? inheritedLang(this.host);
+    return chosenLanguage() ?? inheritedLang(this.host);
   }
 
   /** The interface locale: the resolved language if painkit speaks it, else English. */

@@ -4,7 +4,7 @@ import { Task } from '@lit/task';
 import { resolveContentBase } from '../../content/content-base.js';
 import { loadManifest } from '../../content/load-topic.js';
 import { bestLocale } from '../../content/locale-chain.js';
-import { chosenLanguage, setChosenLanguage } from '../../i18n/localize-controller.js';
+import { chosenLanguage, setChosenLanguage } from '../../i18n/chosen-language.js';
 import { uiLocaleFor } from '../../i18n/locales.js';
 import { loadCatalog, localizer } from '../../i18n/localizer.js';
 import { baseStyles } from '../../styles/tokens.js';

@@ -1,0 +1,16 @@
+import { notifyAll } from './lang-observer.js';
+
+let chosen: string | undefined;
+
+/**
+ * The language the reader chose (with `<pain-language-picker>`), which every
+ * painkit element on the page then speaks; `undefined` to go back to each
+ * element's own `lang`.
+ */
+export function setChosenLanguage(lang: string | undefined): void {
+  chosen = lang || undefined;
+  notifyAll();
+}
+
+/** The language the reader chose on this page, if any. */
+export const chosenLanguage = (): string | undefined => chosen;
