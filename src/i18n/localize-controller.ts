@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { chosenLanguage } from './chosen-language.js';
 import { inheritedLang, watchLang } from './lang-observer.js';
 import { directionOf, uiLocaleFor } from './locales.js';
-import { isCatalogLoaded, loadCatalog, localizer, type Localizer } from './localizer.js';
+import { isCatalogLoaded, loadCatalog, translate, type Localizer } from './localizer.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -40,7 +40,7 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   /** @lit/localize's `msg()`, answering in this element's interface locale. */
   readonly msg: MsgFn = ((template: TemplateLike, options?: MsgOptions) =>
-    localizer(this.locale).msg(template as string, options)) as MsgFn;
+    translate(this.locale, template, options)) as MsgFn;
 
   /** Loads the interface text for the current language; the element re-renders when it arrives. */
   async ready(): Promise<void> {

@@ -47,6 +47,10 @@ export async function loadCatalog(locale: string): Promise<void> {
 /** Whether `loadCatalog(locale)` has finished, so a localizer for it answers in that locale. */
 export const isCatalogLoaded = (locale: string): boolean => catalogs.has(locale);
 
+/** A message in an interface locale: its translation from that locale's catalog, or the English text. */
+export const translate = (locale: string, template: TemplateLike, options?: MsgOptions) =>
+  runtimeMsg(catalogs.get(locale), template, options);
+
 /**
  * The localizer of an interface locale. Until its catalog has loaded (see
  * `loadCatalog`), it answers in English.
@@ -54,8 +58,7 @@ export const isCatalogLoaded = (locale: string): boolean => catalogs.has(locale)
 export function localizer(locale: string): Localizer {
   let found = localizers.get(locale);
   if (!found) {
-    const msg = ((template: TemplateLike, options?: MsgOptions) =>
-      runtimeMsg(catalogs.get(locale), template, options)) as MsgFn;
+    const msg = ((template: TemplateLike, options?: MsgOptions) => translate(locale, template, options)) as MsgFn;
     found = { locale, dir: directionOf(locale), msg };
     localizers.set(locale, found);
   }

@@ -191,6 +191,36 @@ describe('painkit handout', { skip: missing || false }, () => {
     await assert.rejects(renderer.render({ topic: 'nope' }), /there is no topic "nope"/);
   });
 
+  it('matches the language like the elements do (ES, es-MX → Spanish), with the handout words from the XLIFF catalog', async () => {
+    for (const lang of ['ES', 'es-MX']) {
+      const handout = await renderer.render({
+        topic: 'sleep',
+        lang,
+        clinic: { name: 'Clínica Sol', afterHoursPhone: '555-0199' },
+      });
+      assert.equal(handout.lang, 'es');
+      const { text } = await pdfText(`sleep-${lang}.pdf`, handout.body);
+      assert.match(text, /Página 1 de \d+/);
+      assert.match(text, /Revisado el \d+ de \w+ de \d{4}/);
+      assert.match(text, /Fuera del horario de atención: 555-0199/);
+      assert.match(text, /Notas/);
+    }
+  });
+
+  it('refuses a language there is no content in, naming the languages, from the API and the command line', async () => {
+    await assert.rejects(
+      renderer.render({ topic: 'sleep', lang: 'fr' }),
+      /no content in "fr"; the languages are en, es/,
+    );
+    const result = spawnSync(
+      process.execPath,
+      ['dist/tooling/cli.js', 'handout', 'sleep', '--lang', 'fr', '--out', join(dir, 'fr')],
+      { encoding: 'utf8' },
+    );
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /painkit: there is no content in "fr"; the languages are en, es/);
+  });
+
   it('works from the command line', () => {
     const out = join(dir, 'cli');
     const result = spawnSync(

@@ -1,5 +1,5 @@
 import type { ClinicDetails as SharedClinicDetails, TopicChunk } from 'painkit/markdown';
-import { labelsFor } from './labels.js';
+import type { HandoutLabels } from './labels.js';
 
 /** The clinic's details for a handout (`--clinic clinic.json`): those of `<pain-clinic>`, and where topics are online. */
 export interface ClinicDetails extends SharedClinicDetails {
@@ -22,19 +22,17 @@ export interface HandoutPage {
   paper: 'letter' | 'a4';
   /** An SVG QR code linking to the online version, if the clinic gave a URL pattern. */
   qrSvg?: string;
+  /** The words the handout adds, in `chunk`'s language. */
+  labels: HandoutLabels;
 }
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The clinic's name and phone numbers, for the top of the first page. */
-function clinicLine(clinic: ClinicDetails | undefined, locale: string): string {
+function clinicLine(clinic: ClinicDetails | undefined, labels: HandoutLabels): string {
   if (!clinic?.name && !clinic?.phone) return '';
-  const parts = [
-    clinic.name,
-    clinic.phone,
-    clinic.afterHoursPhone && `${labelsFor(locale).afterHours}: ${clinic.afterHoursPhone}`,
-  ]
+  const parts = [clinic.name, clinic.phone, clinic.afterHoursPhone && `${labels.afterHours} ${clinic.afterHoursPhone}`]
     .filter(Boolean)
     .map((p) => escapeHtml(String(p)));
   return `<p class="clinic-line">${parts.join(' · ')}</p>`;
@@ -78,8 +76,7 @@ function bilingualBody(first: TopicChunk, second: TopicChunk): string {
  * line with the clinic, a notes area and an optional QR code.
  */
 export function handoutPage(page: HandoutPage): string {
-  const { chunk, second } = page;
-  const labels = labelsFor(chunk.locale);
+  const { chunk, second, labels } = page;
   const size = page.largePrint ? '16pt' : '12pt';
   const body = second ? bilingualBody(chunk, second) : procedure(chunk);
   const qr = page.qrSvg
@@ -111,7 +108,7 @@ export function handoutPage(page: HandoutPage): string {
 <body${second ? ' class="bilingual"' : ''}>
 ${clinicElement(page.clinic)}
 <main>
-${clinicLine(page.clinic, chunk.locale)}
+${clinicLine(page.clinic, labels)}
 ${body}
 <section class="notes" aria-label="${escapeHtml(labels.notes)}"><h2>${escapeHtml(labels.notes)}</h2>${'<div class="line"></div>'.repeat(5)}</section>
 ${qr}

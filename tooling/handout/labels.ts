@@ -1,32 +1,38 @@
+import {
+  afterHoursText,
+  handoutReviewedText,
+  loadCatalog,
+  localizer,
+  notesText,
+  pageOfText,
+  scanText,
+  uiLocaleFor,
+} from 'painkit/i18n';
+
 /**
  * The few words a printed handout adds around the content (page footer,
- * clinic line, QR caption). Kept here because the PDF header and footer are
- * drawn by Chromium outside the page's own elements. Add a locale by adding
- * its words; unknown locales use English.
+ * clinic line, QR caption, notes), from painkit's interface catalog (the
+ * XLIFF translators work in), in the handout's language.
  */
 export interface HandoutLabels {
   page: (n: string, total: string) => string;
   reviewed: (date: string) => string;
+  /** "After hours:", before the after-hours phone number. */
   afterHours: string;
   scan: string;
   notes: string;
 }
 
-const LABELS: Record<string, HandoutLabels> = {
-  en: {
-    page: (n, total) => `Page ${n} of ${total}`,
-    reviewed: (date) => `Reviewed ${date}`,
-    afterHours: 'After hours',
-    scan: 'Scan to read this online',
-    notes: 'Notes',
-  },
-  es: {
-    page: (n, total) => `Página ${n} de ${total}`,
-    reviewed: (date) => `Revisado el ${date}`,
-    afterHours: 'Fuera del horario de atención',
-    scan: 'Escanee para leer esto en internet',
-    notes: 'Notas',
-  },
-};
-
-export const labelsFor = (locale: string): HandoutLabels => LABELS[locale.split('-')[0]] ?? LABELS.en;
+/** The labels for a content locale, resolved like the elements resolve it (`es-MX` → Spanish, `fr` → English). */
+export async function loadLabels(locale: string): Promise<HandoutLabels> {
+  const ui = uiLocaleFor(locale);
+  await loadCatalog(ui);
+  const t = localizer(ui);
+  return {
+    page: (n, total) => pageOfText(t, n, total),
+    reviewed: (date) => handoutReviewedText(t, date),
+    afterHours: afterHoursText(t),
+    scan: scanText(t),
+    notes: notesText(t),
+  };
+}

@@ -5,7 +5,8 @@ import { chromium, type Browser } from 'playwright-core';
 import QRCode from 'qrcode';
 import type { ContentManifest, TopicChunk } from 'painkit/markdown';
 import { handoutPage, type ClinicDetails } from './handout-page.js';
-import { labelsFor } from './labels.js';
+import { bestLocale } from 'painkit/i18n';
+import { loadLabels, type HandoutLabels } from './labels.js';
 
 /** One handout to make. */
 export interface HandoutRequest {
@@ -70,8 +71,7 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /** The page footer Chromium draws on every page: title, language, review date, page N of M. */
-function footer(chunk: TopicChunk): string {
-  const labels = labelsFor(chunk.locale);
+function footer(chunk: TopicChunk, labels: HandoutLabels): string {
   const language = new Intl.DisplayNames([chunk.locale], { type: 'language' }).of(chunk.locale) ?? chunk.locale;
   const reviewed = new Intl.DateTimeFormat(chunk.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${chunk.reviewed}T00:00:00Z`),
@@ -82,11 +82,11 @@ function footer(chunk: TopicChunk): string {
 }
 
 /** The page header Chromium draws on every page: the clinic's name and phone numbers, when given. */
-function header(clinic: ClinicDetails | undefined, locale: string): string {
+function header(clinic: ClinicDetails | undefined, labels: HandoutLabels): string {
   const parts = [
     clinic?.name,
     clinic?.phone,
-    clinic?.afterHoursPhone && `${labelsFor(locale).afterHours}: ${clinic.afterHoursPhone}`,
+    clinic?.afterHoursPhone && `${labels.afterHours} ${clinic.afterHoursPhone}`,
   ];
   const line = parts
     .filter(Boolean)
@@ -115,12 +115,15 @@ export async function openHandoutRenderer(
       '--disable-component-update',
     ],
   });
+  const codes = manifest.locales.map((l) => l.code);
+  // The topic in the language asked for, matched like the elements match it
+  // (`ES`, `es-MX` → `es`); English when that topic is not translated yet.
   const chunk = async (topic: string, lang: string): Promise<TopicChunk> => {
-    const locales = manifest.locales.filter((l) => l.topics.includes(topic)).map((l) => l.code);
-    if (!locales.includes(manifest.sourceLocale)) throw new Error(`there is no topic "${topic}"`);
-    const locale = locales.includes(lang)
-      ? lang
-      : (locales.find((l) => l === lang.split('-')[0]) ?? manifest.sourceLocale);
+    const wanted = bestLocale(lang, codes);
+    if (!wanted) throw new Error(`there is no content in "${lang}"; the languages are ${codes.join(', ')}`);
+    const has = (code: string) => manifest.locales.some((l) => l.code === code && l.topics.includes(topic));
+    if (!has(manifest.sourceLocale)) throw new Error(`there is no topic "${topic}"`);
+    const locale = has(wanted) ? wanted : manifest.sourceLocale;
     return JSON.parse(await readFile(join(dist, 'data', locale, `${topic}.json`), 'utf8')) as TopicChunk;
   };
 
@@ -135,7 +138,9 @@ export async function openHandoutRenderer(
     const qrSvg = online
       ? await QRCode.toString(online, { type: 'svg', margin: 0, errorCorrectionLevel: 'M' })
       : undefined;
+    const labels = await loadLabels(main.locale);
     const html = handoutPage({
+      labels,
       chunk: main,
       second,
       clinic: request.clinic,
@@ -174,8 +179,8 @@ export async function openHandoutRenderer(
               tagged: true,
               outline: true,
               displayHeaderFooter: true,
-              headerTemplate: header(request.clinic, main.locale),
-              footerTemplate: footer(main),
+              headerTemplate: header(request.clinic, labels),
+              footerTemplate: footer(main, labels),
               margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
             });
       return { fileName, title: main.title, lang: main.locale, body };

@@ -1,0 +1,33 @@
+import { str } from '@lit/localize';
+import type { Localizer } from '../i18n/localizer.js';
+
+/*
+ * The few words a printed handout (`painkit handout`) adds around the
+ * content: the page footer Chromium draws, the QR caption and the notes
+ * area. They live here, in the interface catalog, so translators see them
+ * in the XLIFF with everything else.
+ */
+
+export const pageOfText = (t: Localizer, page: string, total: string) =>
+  t.msg(str`Page ${page} of ${total}`, {
+    id: 'handout-page',
+    desc: 'Printed handout footer: page number and page count, e.g. "Page 2 of 5".',
+  });
+
+export const handoutReviewedText = (t: Localizer, date: string) =>
+  t.msg(str`Reviewed ${date}`, {
+    id: 'handout-reviewed',
+    desc: 'Printed handout footer: the date a medical reviewer last checked the topic, e.g. "Reviewed November 28, 2026".',
+  });
+
+export const scanText = (t: Localizer) =>
+  t.msg('Scan to read this online', {
+    id: 'handout-scan',
+    desc: 'Caption under the QR code on a printed handout that opens the same topic on the clinic website.',
+  });
+
+export const notesText = (t: Localizer) =>
+  t.msg('Notes', {
+    id: 'handout-notes',
+    desc: 'Heading of the lined area on a printed handout where the patient writes notes.',
+  });
