@@ -35,6 +35,15 @@ describe('<pain-recovery>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('never gives a heading a level above 6, also deep in a page (heading-level 6)', async () => {
+    const { el } = await renderSettled<PainRecovery>(
+      html`<pain-recovery topic="radiofrequency-ablation" heading-level="6" content-base=${DATA}></pain-recovery>`,
+    );
+    const levels = headings(el).map((h) => Number(/^h(\d+):/.exec(h)![1]));
+    expect(levels.length).to.be.greaterThan(5);
+    expect(Math.max(...levels)).to.equal(6);
+  });
+
   it('shows real dates across a month boundary (English)', async () => {
     const { el } = await renderSettled<PainRecovery>(
       html`<pain-recovery

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/pain-term.js';
 import '../src/pain-procedure.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
@@ -139,5 +139,81 @@ describe('<pain-term> in running text', () => {
     await settled(term);
     const text = [...word(term).childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent);
     expect(text.join('')).to.equal('');
+  });
+});
+
+describe('<pain-term> where a reader meets it (WCAG 2.4.11, 1.4.10)', () => {
+  const isOpen = (term: PainTerm) => word(term).getAttribute('aria-expanded') === 'true';
+
+  it('closes when focus moves on, so the bubble never covers the next thing in tab order', async () => {
+    const page = await fixture(
+      html`<p>
+        A <pain-term term="fluoroscopy" content-base=${FIXTURES}>X-ray video</pain-term> and then
+        <button id="next">a button right below</button>
+      </p>`,
+    );
+    const term = page.querySelector('pain-term')!;
+    await settled(term);
+    word(term).focus();
+    await sendKeys({ press: 'Enter' });
+    await term.updateComplete;
+    expect(isOpen(term)).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    await term.updateComplete;
+    expect(document.activeElement).to.equal(page.querySelector('#next'));
+    expect(isOpen(term)).to.equal(false);
+    expect(term.shadowRoot!.querySelector('.bubble')).to.equal(null);
+  });
+
+  it('shows one definition at a time: Enter on four words leaves one bubble', async () => {
+    const page = await fixture(
+      html`<p>
+        ${[1, 2, 3, 4].map((n) => html`<pain-term term="fluoroscopy" content-base=${FIXTURES}>word ${n}</pain-term> `)}
+      </p>`,
+    );
+    const terms = [...page.querySelectorAll('pain-term')];
+    for (const term of terms) await settled(term);
+    for (const term of terms) {
+      word(term).focus();
+      await sendKeys({ press: 'Enter' });
+      await term.updateComplete;
+    }
+    await Promise.all(terms.map((t) => t.updateComplete));
+    expect(terms.map(isOpen)).to.deep.equal([false, false, false, true]);
+    expect(terms.filter((t) => t.shadowRoot!.querySelector('.bubble'))).to.have.length(1);
+  });
+
+  it('keeps the whole bubble on a 320 px screen, also for a word at the end of a line', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const page = await fixture(
+        html`<p style="margin: 0; text-align: end">
+          Ends with <pain-term term="fluoroscopy" content-base=${FIXTURES}>X-ray video</pain-term>
+        </p>`,
+      );
+      const term = page.querySelector('pain-term')!;
+      await settled(term);
+      word(term).click();
+      await term.updateComplete;
+      const box = term.shadowRoot!.querySelector('.bubble')!.getBoundingClientRect();
+      expect(box.left).to.be.at.least(0);
+      expect(box.right).to.be.at.most(320);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  it('takes the font and size of the sentence around it', async () => {
+    const page = await fixture(
+      html`<p style="font: 24px/1.4 Georgia, serif">
+        A <pain-term term="fluoroscopy" content-base=${FIXTURES}>X-ray video</pain-term>
+      </p>`,
+    );
+    const term = page.querySelector('pain-term')!;
+    await settled(term);
+    const style = getComputedStyle(word(term));
+    expect(style.fontSize).to.equal('24px');
+    expect(style.fontFamily).to.equal(getComputedStyle(page).fontFamily);
   });
 });

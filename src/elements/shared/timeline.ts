@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Milestone } from '../../content/types.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import { heading } from './heading.js';
+import { clampLevel, heading } from './heading.js';
 import { fromDateText, milestoneLabels, todayText } from './messages.js';
 
 const DAY = 86_400_000;
@@ -47,7 +47,7 @@ const isCurrent = (m: Milestone, dates: TimelineDates): boolean => {
 
 function list(label: string, items: string[], level: number) {
   if (!items.length) return nothing;
-  return html`<p class="milestone-label" role="heading" aria-level=${level}>${label}</p>
+  return html`<p class="milestone-label" role="heading" aria-level=${clampLevel(level)}>${label}</p>
     <ul>
       ${items.map((item) => html`<li>${item}</li>`)}
     </ul>`;

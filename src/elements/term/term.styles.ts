@@ -5,6 +5,9 @@ export const termStyles = css`
   :host {
     display: inline !important;
     position: relative;
+    /* The word is part of the sentence: the sentence's font, size and line height. */
+    font: inherit !important;
+    color: inherit;
   }
   .word {
     cursor: help;
@@ -24,8 +27,9 @@ export const termStyles = css`
     inset-block-start: calc(100% + 0.4em);
     inset-inline-start: 0;
     z-index: 10;
+    box-sizing: border-box;
     inline-size: max-content;
-    max-inline-size: min(22rem, 80vw);
+    max-inline-size: min(22rem, calc(100vw - 16px));
     padding: 0.75em;
     border: 2px solid var(--pain-color-accent, #0b5cad);
     border-radius: var(--pain-radius, 0.5rem);

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { resolveContentBase } from '../../content/content-base.js';
@@ -7,6 +7,12 @@ import { baseStyles } from '../../styles/tokens.js';
 import { PainElement } from '../shared/pain-element.js';
 import { definitionLabelText } from './term-messages.js';
 import { termStyles } from './term.styles.js';
+
+/** The term whose definition is open on the page (at most one): opening another closes it. */
+const openTerms = new Set<PainTerm>();
+
+/** Space kept between the bubble and the edges of the screen, in px. */
+const EDGE = 8;
 
 /** The closest painkit element around a term inside its shadow root (e.g. `<pain-procedure>`), if any. */
 const hostElement = (el: Element): (Element & { contentBase?: string }) | undefined =>
@@ -61,15 +67,58 @@ export class PainTerm extends PainElement {
     if (this.open && !event.composedPath().includes(this)) this.open = false;
   };
 
+  /** Escape closes the definition wherever focus is. */
+  private readonly closeOnEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && this.open) this.open = false;
+  };
+
+  /** The definition never stays open over what focus moved on to. */
+  private readonly closeOnFocusLeaving = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (this.open && !(next && (this.contains(next) || this.renderRoot.contains(next)))) this.open = false;
+  };
+
   override connectedCallback(): void {
     this.inheritedBase = hostElement(this)?.contentBase ?? '';
     super.connectedCallback();
     document.addEventListener('click', this.closeOnOutsideClick);
+    document.addEventListener('keydown', this.closeOnEscape);
+    this.addEventListener('focusout', this.closeOnFocusLeaving);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.closeOnOutsideClick);
+    document.removeEventListener('keydown', this.closeOnEscape);
+    this.removeEventListener('focusout', this.closeOnFocusLeaving);
+    openTerms.delete(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('open')) return;
+    if (!this.open) {
+      openTerms.delete(this);
+      return;
+    }
+    for (const other of openTerms) if (other !== this) other.open = false;
+    openTerms.clear();
+    openTerms.add(this);
+  }
+
+  protected override updated(): void {
+    if (this.open) this.keepBubbleOnScreen();
+  }
+
+  /** Moves the open bubble sideways, if it has to, so all of it is on the screen (also at 320 px). */
+  private keepBubbleOnScreen(): void {
+    const bubble = this.renderRoot.querySelector<HTMLElement>('.bubble');
+    if (!bubble) return;
+    bubble.style.translate = '';
+    const { left, right } = bubble.getBoundingClientRect();
+    const width = document.documentElement.clientWidth;
+    const shift = right > width - EDGE ? width - EDGE - right : 0;
+    const fixed = left + shift < EDGE ? EDGE - left : shift;
+    if (fixed) bubble.style.translate = `${Math.round(fixed)}px 0`;
   }
 
   private toggle(): void {
