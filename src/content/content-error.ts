@@ -1,12 +1,6 @@
 /** Why content could not be shown. Stable strings: they appear in `pain-error` events. */
 export type ContentErrorCode =
-  | 'no-topic'
-  | 'unknown-topic'
-  | 'unknown-code'
-  | 'unknown-term'
-  | 'not-allowed'
-  | 'network'
-  | 'malformed';
+  'no-topic' | 'unknown-topic' | 'unknown-code' | 'unknown-term' | 'not-allowed' | 'network' | 'malformed';
 
 /** A failure to load content that the element explains to the reader. */
 export class ContentError extends Error {
