@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'storybook-static/**', 'src/i18n/generated/**', 'node_modules/**'] },
+  { ignores: ['**/dist/**', 'storybook-static/**', 'src/i18n/generated/**', 'node_modules/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -195,7 +195,7 @@ describe('painkit handout', { skip: missing || false }, () => {
     const out = join(dir, 'cli');
     const result = spawnSync(
       process.execPath,
-      ['dist/tooling/cli.js', 'handout', 'sleep', '--lang', 'es', '--format', 'html', '--out', out],
+      ['tooling/dist/cli.js', 'handout', 'sleep', '--lang', 'es', '--format', 'html', '--out', out],
       { encoding: 'utf8' },
     );
     assert.equal(result.status, 0, result.stderr);
