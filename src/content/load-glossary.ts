@@ -11,7 +11,9 @@ export interface LoadedTerm {
 
 const isGlossary = (value: unknown): value is GlossaryChunk => {
   const g = value as GlossaryChunk;
-  return g?.format === CONTENT_FORMAT && Array.isArray(g.terms) && g.terms.every((t) => typeof t?.definition === 'string');
+  return (
+    g?.format === CONTENT_FORMAT && Array.isArray(g.terms) && g.terms.every((t) => typeof t?.definition === 'string')
+  );
 };
 
 /**

@@ -62,10 +62,18 @@ async function readIndex(base: string, locale: string): Promise<IndexedTopic[]> 
 export async function loadIndex(request: IndexRequest): Promise<LoadedIndex> {
   const manifest = await loadManifest(request.base);
   const source = manifest.locales.find((l) => l.code === manifest.sourceLocale);
-  const chosen = manifest.locales.find((l) => l.code === bestLocale(request.locale, manifest.locales.map((l) => l.code)));
+  const chosen = manifest.locales.find(
+    (l) =>
+      l.code ===
+      bestLocale(
+        request.locale,
+        manifest.locales.map((l) => l.code),
+      ),
+  );
   const locale = chosen?.code ?? manifest.sourceLocale;
   let topics = await readIndex(request.base, locale);
-  const missing = locale === manifest.sourceLocale ? [] : (source?.topics ?? []).filter((slug) => !chosen?.topics.includes(slug));
+  const missing =
+    locale === manifest.sourceLocale ? [] : (source?.topics ?? []).filter((slug) => !chosen?.topics.includes(slug));
   if (missing.length) {
     const fromSource = await readIndex(request.base, manifest.sourceLocale);
     topics = [...topics, ...fromSource.filter((topic) => missing.includes(topic.slug))];

@@ -1,17 +1,31 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launch, serveRoot } from './browser.js';
 
-// The published package, as a portal team gets it: `npm pack`, installed
-// into a fresh project, every Node entry point imported, and a Vite app that
-// uses the plain elements and the React wrappers built and run in Chromium.
+// The published packages, as a portal team and a clinic get them: `npm pack`
+// of painkit (browser) and painkit-cli (Node), installed into a fresh project.
+// The portal installs painkit alone: nothing made for Node comes with it, the
+// Node entry point imports, and a Vite app that uses the plain elements and
+// the React wrappers builds and runs in Chromium. Then painkit-cli is
+// installed next to it and run the way a clinic runs it: `npx painkit-cli …`.
 const npm = (args: string[], cwd: string) =>
   execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
+/** `npx painkit-cli …` in the project (offline: the installed copy, never the registry). */
+const cli = (args: string[], cwd: string) =>
+  spawnSync('npx', ['--offline', 'painkit-cli', ...args], { cwd, encoding: 'utf8' });
+/** Every file under a folder, as relative paths, sorted. */
+const filesUnder = async (root: string) =>
+  (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(root.length + 1))
+    .sort();
 
 const APP = `
 import { configure, PainProcedure as Element } from 'painkit';
@@ -46,11 +60,19 @@ const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 describe('the npm package in a fresh project (Vite, React)', () => {
   let dir = '';
+  let tarballSpec = '';
+  let cliTarball = '';
   let browser: Browser;
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'painkit-package-'));
-    const tarball = npm(['pack', '--pack-destination', dir, '--silent'], process.cwd()).trim().split('\n').pop()!;
+    const pack = (workspace: string[]) =>
+      npm(['pack', ...workspace, '--pack-destination', dir, '--silent'], process.cwd())
+        .trim()
+        .split('\n')
+        .pop()!;
+    tarballSpec = `file:${join(dir, pack([]))}`;
+    cliTarball = pack(['--workspace', 'painkit-cli']);
     const versions = JSON.parse(await readFile('package.json', 'utf8')).devDependencies;
     await writeFile(
       join(dir, 'package.json'),
@@ -59,14 +81,14 @@ describe('the npm package in a fresh project (Vite, React)', () => {
         private: true,
         type: 'module',
         dependencies: {
-          painkit: `file:${join(dir, tarball)}`,
+          painkit: tarballSpec,
           react: versions.react,
           'react-dom': versions['react-dom'],
         },
         devDependencies: { vite: versions.vite },
       }),
     );
-    npm(['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], dir);
+    npm(INSTALL, dir);
     browser = await launch();
   });
   after(async () => {
@@ -74,17 +96,43 @@ describe('the npm package in a fresh project (Vite, React)', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('imports every Node entry point', () => {
+  it('installs nothing made for Node: no jsdom, no playwright-core, no CLI', async (t) => {
+    const modules = join(dir, 'node_modules');
+    const painkit = JSON.parse(await readFile(join(modules, 'painkit/package.json'), 'utf8'));
+    const cli = JSON.parse(
+      execFileSync('tar', ['-xOzf', join(dir, cliTarball), 'package/package.json'], { encoding: 'utf8' }),
+    );
+    const nodeOnly = Object.keys(cli.dependencies).filter((name) => name !== 'painkit' && !painkit.dependencies[name]);
+    assert.ok(nodeOnly.includes('jsdom') && nodeOnly.includes('playwright-core'), `painkit-cli's own: ${nodeOnly}`);
+    for (const name of [...nodeOnly, 'painkit-cli'])
+      assert.equal(existsSync(join(modules, name)), false, `${name} is not installed with painkit`);
+    assert.equal(painkit.bin, undefined, 'the browser package has no command');
+    assert.equal(existsSync(join(modules, 'painkit/dist/tooling')), false, 'and ships no tooling');
+
+    // Measured for the record, in a project of its own (React and Vite here are the app's).
+    const alone = join(dir, 'painkit-only');
+    await mkdir(alone);
+    await writeFile(
+      join(alone, 'package.json'),
+      JSON.stringify({ private: true, dependencies: { painkit: tarballSpec } }),
+    );
+    npm(INSTALL, alone);
+    const lock = JSON.parse(await readFile(join(alone, 'package-lock.json'), 'utf8'));
+    const count = Object.keys(lock.packages).filter((path) => path.startsWith('node_modules/')).length;
+    const kb = Number(execFileSync('du', ['-sk', join(alone, 'node_modules')], { encoding: 'utf8' }).split('\t')[0]);
+    t.diagnostic(`browser-only install of painkit: ${count} packages, ${(kb / 1024).toFixed(1)} MB`);
+  });
+
+  it('imports the Node entry point and the manifest', () => {
     const script = `
       const markdown = await import('painkit/markdown');
-      const handout = await import('painkit/handout');
       const manifest = (await import('painkit/custom-elements.json', { with: { type: 'json' } })).default;
       console.log(JSON.stringify({
-        markdown: typeof markdown.parseTopic, handout: typeof handout.renderHandout,
+        markdown: typeof markdown.parseTopic,
         tags: manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).length,
       }));`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
-    assert.deepEqual(JSON.parse(out), { markdown: 'function', handout: 'function', tags: 7 });
+    assert.deepEqual(JSON.parse(out), { markdown: 'function', tags: 7 });
   });
 
   it('builds with Vite and runs: plain elements and the React wrapper, with the content copied to the app', async () => {
@@ -123,5 +171,56 @@ describe('the npm package in a fresh project (Vite, React)', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  describe('painkit-cli installed next to it, run as a clinic runs it (npx painkit-cli …)', () => {
+    before(async () => {
+      npm([...INSTALL, `file:${join(dir, cliTarball)}`], dir);
+      await cp(join(dir, 'node_modules/painkit/content'), join(dir, 'content'), { recursive: true });
+    });
+
+    it('validates content, and names file:line of a broken topic', async () => {
+      const ok = cli(['validate', 'content'], dir);
+      assert.equal(ok.stdout.trim(), 'content: all topic files are valid.', ok.stderr);
+      assert.equal(ok.status, 0);
+
+      await cp(join(dir, 'content'), join(dir, 'broken'), { recursive: true });
+      const topic = join(dir, 'broken/en/sleep.md');
+      const lines = (await readFile(topic, 'utf8')).split('\n');
+      const line = lines.findIndex((l) => l.startsWith('reviewed:'));
+      lines[line] = 'reviewed: soon';
+      await writeFile(topic, lines.join('\n'));
+      const broken = cli(['validate', 'broken'], dir);
+      assert.equal(broken.status, 1);
+      assert.match(broken.stderr, new RegExp(`^broken/en/sleep\\.md:${line + 1}: "reviewed" must be a date`, 'm'));
+    });
+
+    it('compiles the content exactly as the browser package ships it', async () => {
+      const built = cli(['build-content', 'content', '--out', 'compiled'], dir);
+      assert.equal(built.status, 0, built.stderr);
+      const shipped = join(dir, 'node_modules/painkit/dist/data');
+      const files = await filesUnder(shipped);
+      assert.ok(files.includes('manifest.json'));
+      assert.deepEqual(await filesUnder(join(dir, 'compiled')), files);
+      for (const file of files)
+        assert.equal(
+          await readFile(join(dir, 'compiled', file), 'utf8'),
+          await readFile(join(shipped, file), 'utf8'),
+          file,
+        );
+    });
+
+    it('prints a handout with the installed painkit elements and content; painkit-cli/handout imports', async () => {
+      const made = cli(['handout', 'sleep', '--lang', 'es', '--format', 'html', '--out', 'handouts'], dir);
+      assert.equal(made.status, 0, made.stderr);
+      const es = JSON.parse(await readFile(join(dir, 'node_modules/painkit/dist/data/es/sleep.json'), 'utf8'));
+      const html = await readFile(join(dir, 'handouts/sleep.es.html'), 'utf8');
+      assert.match(html, /<html[^>]* lang="es"/);
+      assert.ok(html.includes(es.title), `the Spanish title "${es.title}"`);
+
+      const script = `const h = await import('painkit-cli/handout'); console.log(typeof h.renderHandout);`;
+      const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
+      assert.equal(out.trim(), 'function');
+    });
   });
 });

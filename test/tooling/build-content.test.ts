@@ -331,7 +331,7 @@ describe('buildContent on the broken fixtures', () => {
 
   it('the CLI exits 1, prints the problems and builds nothing', () => {
     const out = join(work, 'broken-cli');
-    const result = spawnSync(process.execPath, ['dist/tooling/cli.js', 'build-content', BROKEN, '--out', out], {
+    const result = spawnSync(process.execPath, ['tooling/dist/cli.js', 'build-content', BROKEN, '--out', out], {
       encoding: 'utf8',
     });
     assert.equal(result.status, 1);

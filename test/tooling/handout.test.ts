@@ -214,7 +214,7 @@ describe('painkit handout', { skip: missing || false }, () => {
     );
     const result = spawnSync(
       process.execPath,
-      ['dist/tooling/cli.js', 'handout', 'sleep', '--lang', 'fr', '--out', join(dir, 'fr')],
+      ['tooling/dist/cli.js', 'handout', 'sleep', '--lang', 'fr', '--out', join(dir, 'fr')],
       { encoding: 'utf8' },
     );
     assert.equal(result.status, 1);
@@ -225,7 +225,7 @@ describe('painkit handout', { skip: missing || false }, () => {
     const out = join(dir, 'cli');
     const result = spawnSync(
       process.execPath,
-      ['dist/tooling/cli.js', 'handout', 'sleep', '--lang', 'es', '--format', 'html', '--out', out],
+      ['tooling/dist/cli.js', 'handout', 'sleep', '--lang', 'es', '--format', 'html', '--out', out],
       { encoding: 'utf8' },
     );
     assert.equal(result.status, 0, result.stderr);

@@ -9,7 +9,7 @@ import { fernandezHuerta, fleschKincaid, textStats } from '../../tooling/content
 import { spanishSyllables } from '../../tooling/content/syllables.js';
 
 const GOOD = 'test/tooling/fixtures/good';
-const CLI = 'dist/tooling/cli.js';
+const CLI = 'tooling/dist/cli.js';
 
 describe('readability', () => {
   it('counts Spanish syllables by diphthong and hiatus rules', () => {

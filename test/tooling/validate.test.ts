@@ -20,7 +20,7 @@ process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
 
 const GOOD = 'test/tooling/fixtures/good';
 const BROKEN = 'test/tooling/fixtures/broken';
-const CLI = 'dist/tooling/cli.js';
+const CLI = 'tooling/dist/cli.js';
 
 const PROCEDURE_ORDER =
   'what-it-is, what-it-treats, preparing, during, recovery, risks, when-to-call, your-plan, questions';

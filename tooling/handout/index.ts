@@ -1,6 +1,6 @@
 /**
  * Printed handouts from the same content and the same elements as the
- * website: `import { renderHandout, openHandoutRenderer } from 'painkit/handout'`.
+ * website: `import { renderHandout, openHandoutRenderer } from 'painkit-cli/handout'`.
  */
 import { openHandoutRenderer, type Handout, type HandoutRequest } from './render-handout.js';
 

@@ -96,14 +96,19 @@ function header(clinic: ClinicDetails | undefined, labels: HandoutLabels): strin
 }
 
 /**
+ * The `dist` folder of the installed `painkit` package, found through its
+ * exports map (in this repository, the workspace link to the root build): its
+ * CDN build in `cdn/` and compiled content in `data/`.
+ */
+const painkitDist = () => fileURLToPath(new URL('..', import.meta.resolve('painkit/cdn/painkit.js')));
+
+/**
  * Starts one Chromium for a batch of handouts. Each handout is painkit's own
  * elements rendered by the CDN build from the compiled content in `dist`
- * (the same code and words as on a website), printed with the elements'
- * print styles.
+ * (default: the installed `painkit` package's; the same code and words as on
+ * a website), printed with the elements' print styles.
  */
-export async function openHandoutRenderer(
-  dist = fileURLToPath(new URL('../../', import.meta.url)),
-): Promise<HandoutRenderer> {
+export async function openHandoutRenderer(dist = painkitDist()): Promise<HandoutRenderer> {
   const manifest = JSON.parse(await readFile(join(dist, 'data/manifest.json'), 'utf8')) as ContentManifest;
   const browser: Browser = await chromium.launch({
     executablePath: await findChromium(),
