@@ -12,6 +12,8 @@ const nodeOnlyPackages = dependencies('tooling/package.json').filter(
   (name) => name !== 'painkit' && !dependencies('package.json').includes(name),
 );
 const NOT_IN_BROWSER = 'The browser runtime (src/) runs in browsers: no Node modules, no tooling.';
+const OWN_LOCALIZATION =
+  "painkit never uses @lit/localize's page-wide configuration, which belongs to the host app: take a Localizer (t.msg) or this.localize.";
 const NO_REGISTRATION =
   'The tooling (tooling/) must not register custom elements: import shared code from painkit/markdown.';
 
@@ -35,7 +37,21 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [...builtinModules, ...nodeOnlyPackages].map((name) => ({ name, message: NOT_IN_BROWSER })),
+          paths: [
+            ...[...builtinModules, ...nodeOnlyPackages].map((name) => ({ name, message: NOT_IN_BROWSER })),
+            {
+              name: '@lit/localize',
+              importNames: [
+                'msg',
+                'configureLocalization',
+                'getLocale',
+                'setLocale',
+                'localized',
+                'updateWhenLocaleChanges',
+              ],
+              message: OWN_LOCALIZATION,
+            },
+          ],
           patterns: [
             { regex: '^node:', message: NOT_IN_BROWSER },
             { regex: '(^|/)tooling(/|$)', message: NOT_IN_BROWSER },

@@ -60,4 +60,22 @@ describe('import boundaries (lint)', () => {
       ['painkit/markdown', 'node:fs/promises', 'jsdom', '../../src/markdown/index.js', './validate.js'],
     );
   });
+
+  it("the browser runtime never uses @lit/localize's page-wide configuration, which belongs to the host app", async () => {
+    for (const name of ['msg', 'configureLocalization', 'setLocale']) {
+      const [result] = await eslint.lintText(`import { ${name} } from '@lit/localize';\nexport { ${name} };\n`, {
+        filePath: 'src/elements/procedure/example.ts',
+      });
+      const messages = result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+      assert.equal(messages.length, 1, `importing ${name} from @lit/localize is a lint error`);
+      assert.match(messages[0]!, /page-wide configuration/);
+    }
+    const [allowed] = await eslint.lintText(`import { str } from '@lit/localize';\nexport { str };\n`, {
+      filePath: 'src/elements/procedure/example.ts',
+    });
+    assert.deepEqual(
+      allowed!.messages.filter((m) => m.ruleId === 'no-restricted-imports'),
+      [],
+    );
+  });
 });
