@@ -124,6 +124,45 @@ describe('painkit handout', { skip: missing || false }, () => {
     assert.ok(bytes.includes('/Lang (es)'));
   });
 
+  it('keeps every safety text in a bilingual handout: notice, disclaimer and sources in both languages (PDF and HTML)', async () => {
+    const [es, en] = [await chunk('es', 'radiofrequency-ablation'), await chunk('en', 'radiofrequency-ablation')];
+    const request = { topic: 'radiofrequency-ablation', lang: 'es', bilingual: 'en', paper: 'letter' } as const;
+    const pdf = await renderer.render({ ...request, format: 'pdf' });
+    const html = await renderer.render({ ...request, format: 'html' });
+    const path = join(dir, 'safety.pdf');
+    await writeFile(path, pdf.body);
+    // Each facing column read on its own (a Letter page is 612 pt wide), so lines of the two languages do not mix.
+    const column = (x: number) =>
+      squash(
+        spawnSync('pdftotext', ['-x', String(x), '-y', '0', '-W', '306', '-H', '792', path, '-'], { encoding: 'utf8' })
+          .stdout,
+      );
+    const checks = [
+      {
+        text: column(0),
+        chunk: es,
+        disclaimer: /Esta información no reemplaza los consejos de su equipo de atención médica\./,
+        sources: 'Fuentes',
+      },
+      {
+        text: column(306),
+        chunk: en,
+        disclaimer: /This information does not replace advice from your care team\./,
+        sources: 'Sources',
+      },
+    ];
+    assert.match(checks[0]!.text, /Ningún revisor médico ha revisado todavía esta traducción/);
+    const whole = plain(String(html.body));
+    assert.match(whole, /Ningún revisor médico ha revisado todavía esta traducción/);
+    for (const { text, chunk: c, disclaimer, sources } of checks) {
+      for (const shown of [text, whole]) {
+        assert.match(shown, disclaimer, `${c.locale}: disclaimer`);
+        assert.ok(shown.includes(sources), `${c.locale}: ${sources}`);
+        for (const source of c.sources) assert.ok(shown.includes(squash(source.title)), `${c.locale}: ${source.title}`);
+      }
+    }
+  });
+
   it('writes self-contained HTML (declarative shadow DOM, no scripts) with the clinic and a QR code', async () => {
     const handout = await renderer.render({
       topic: 'epidural-steroid-injection',

@@ -57,16 +57,18 @@ function clinicElement(clinic: ClinicDetails | undefined): string {
 const procedure = (chunk: TopicChunk, extra = '') =>
   `<pain-procedure topic="${escapeHtml(chunk.slug)}" lang="${escapeHtml(chunk.locale)}" content-base="/data/" heading-level="1"${extra}></pain-procedure>`;
 
-/** Facing columns, section by section: the patient's language first, the second language beside it. */
+/**
+ * Facing columns, section by section: the patient's language first, the
+ * second language beside it. Everything a single-language handout has is
+ * there in both languages: the translation notices first, then every
+ * section, then the disclaimer, sources and dates.
+ */
 function bilingualBody(first: TopicChunk, second: TopicChunk): string {
   const title = (c: TopicChunk) =>
     `<div lang="${c.locale}"><h1>${escapeHtml(c.title)}</h1><p class="summary">${escapeHtml(c.summary)}</p></div>`;
-  const rows = first.sections
-    .map((s) => s.id)
-    .map(
-      (id) =>
-        `<div class="row">${procedure(first, ` bare sections="${id}"`)}${procedure(second, ` bare sections="${id}"`)}</div>`,
-    );
+  const row = (sections: string) =>
+    `<div class="row">${procedure(first, ` bare sections="${sections}"`)}${procedure(second, ` bare sections="${sections}"`)}</div>`;
+  const rows = ['notices', ...first.sections.map((s) => s.id), 'footer'].map(row);
   return `<div class="row title-row">${title(first)}${title(second)}</div>${rows.join('\n')}`;
 }
 

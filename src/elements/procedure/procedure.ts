@@ -82,7 +82,9 @@ export class PainProcedure extends PainTopicElement {
    * Only the chosen sections: no title, notices, clinic notes or footer, and
    * red flags are not added on their own. For composing layouts (e.g. the
    * bilingual handout, section by section); the layout must show the red
-   * flags itself.
+   * flags itself, and the notices (`sections="notices"`) and the footer with
+   * the disclaimer and sources (`sections="footer"`), which `bare` shows only
+   * when asked for by those names.
    */
   @property({ type: Boolean, reflect: true }) bare = false;
 
@@ -110,9 +112,12 @@ export class PainProcedure extends PainTopicElement {
     const { chunk } = loaded;
     const level = clampLevel(this.headingLevel);
     if (this.bare) {
-      return html`<article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
-        ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
-      </article>`;
+      const wanted = this.sections.split(/[\s,]+/);
+      return html`${wanted.includes('notices') ? this.renderTopicNotices(loaded) : nothing}
+        <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
+          ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
+          ${wanted.includes('footer') ? topicFooter(chunk, level + 1, this.localize) : nothing}
+        </article>`;
     }
     return html`${this.renderTopicNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
