@@ -40,18 +40,22 @@ export function typedEventsPlugin() {
             }
             const entry = merged.get(name) ?? { name, own: false };
             entry.type ??= type && { text: type };
-            entry.description ||= event.description || classes.get(type)?.description;
+            entry.description ||= event.description;
             entry.inheritedFrom ??= event.inheritedFrom;
             entry.own ||= !event.inheritedFrom;
             merged.set(name, entry);
           }
-          // Inherited only when no entry of that name is the class's own.
-          declaration.events = [...merged.values()].map(({ name, type, description, inheritedFrom, own }) => ({
-            name,
-            ...(type ? { type } : {}),
-            ...(description ? { description } : {}),
-            ...(inheritedFrom && !own ? { inheritedFrom } : {}),
-          }));
+          // The element's own words (@fires) first, else the event class's JSDoc. Inherited
+          // only when no entry of that name is the class's own.
+          declaration.events = [...merged.values()].map(({ name, type, description, inheritedFrom, own }) => {
+            const text = description || classes.get(type?.text)?.description;
+            return {
+              name,
+              ...(type ? { type } : {}),
+              ...(text ? { description: text } : {}),
+              ...(inheritedFrom && !own ? { inheritedFrom } : {}),
+            };
+          });
         }
       }
       if (problems.length) throw new Error(`Events:\n  ${problems.join('\n  ')}`);

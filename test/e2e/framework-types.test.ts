@@ -25,7 +25,7 @@ interface Result {
 
 async function check(compiler: string, cwd: string, project: string): Promise<Result> {
   try {
-    await promisify(execFile)(join(root, 'node_modules/.bin', compiler), ['-p', project], { cwd });
+    await promisify(execFile)(join(root, 'node_modules/.bin', compiler), ['-p', project], { cwd, timeout: 300_000 });
     return { code: 0, output: '' };
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
