@@ -80,13 +80,15 @@ class StyleReader {
     const klass = this.index.modules.get(module)?.classes.get(className);
     if (!klass || seen.has(key)) return reads;
     seen.add(key);
+    // `static styles = …` or `static get styles() { … }`
     const styles = klass.members.find(
       (m) =>
-        this.ts.isPropertyDeclaration(m) &&
+        (this.ts.isPropertyDeclaration(m) || this.ts.isGetAccessorDeclaration(m)) &&
         m.name.getText() === 'styles' &&
         m.modifiers?.some((x) => x.kind === this.ts.SyntaxKind.StaticKeyword),
     );
-    if (styles?.initializer) this.expressionReads(module, styles.initializer, klass, reads, seen);
+    const definition = styles?.initializer ?? styles?.body;
+    if (definition) this.expressionReads(module, definition, klass, reads, seen);
     else this.superReads(module, klass, reads, seen);
     return reads;
   }

@@ -68,9 +68,10 @@ const SOURCES: Record<string, string> = {
      * @cssprop --x-space - Padding.
      * @cssprop --x-ink-dark - Text color in the dark theme.
      * @cssprop --x-link - Link color.
+     * @cssprop --x-border - Border color of the badge.
      */
     export class XBadge extends XCard {
-      static styles = [...super.styles, css\`:host { border-color: var(--x-ink); }\`];
+      static get styles() { return [...super.styles, css\`:host { border-color: var(--x-border); }\`]; }
     }`,
   'src/x-card.ts': `import { XCard } from './elements/card.js';\nimport { define } from './define.js';\ndefine('x-card', XCard);`,
 };
@@ -146,10 +147,10 @@ describe('manifest plugins (scripts/cem)', () => {
       { name: '--x-ink-dark', description: 'Text color in the dark theme.', default: '#fff' },
       { name: '--x-link', description: 'Link color.' },
     ]);
-    // super.styles brings the card's reads; the badge's own JSDoc wins for its description.
+    // A styles getter whose super.styles brings the card's reads.
     assert.deepEqual(
       declarations.get('XBadge')!.cssProperties?.map((p) => p.name),
-      ['--x-ink', '--x-space', '--x-ink-dark', '--x-link'],
+      ['--x-ink', '--x-space', '--x-ink-dark', '--x-link', '--x-border'],
     );
   });
 
