@@ -18,16 +18,30 @@ import { procedureStyles } from './procedure.styles.js';
  * One patient-education topic in full: what it is, what it treats, how to
  * prepare, the day of, recovery (with its timeline), risks, when to get help,
  * how it fits a multidisciplinary plan, questions to ask, sources and review
- * date. The red flags are always shown.
+ * date. The red flags are always shown. Every section id is also a slot,
+ * for a clinic's own note at the end of that section (e.g.
+ * `<p slot="preparing">Arrive 30 minutes early.</p>`).
  *
  * @tagname pain-procedure
  * @summary A whole procedure or therapy topic, in the reader's language.
  *
  * @slot before - A clinic's own note, shown under the title (e.g. "Our clinic asks you to arrive 30 minutes early.").
  * @slot after - A clinic's own note, shown after the last section.
- * @slot what-it-is - A clinic's note at the end of that section. Every section id works as a slot name:
- *   `what-it-is`, `what-it-treats`, `preparing`, `during`, `recovery`, `risks`, `when-to-call`, `your-plan`, `questions`
- *   (therapies: `what-to-expect`, `how-long`, `at-home`, `with-procedures`; conditions: `symptoms`, `what-helps`).
+ * @slot what-it-is - A clinic's note at the end of "What it is" (every kind of topic).
+ * @slot what-it-treats - A clinic's note at the end of "What it treats" (procedures).
+ * @slot preparing - A clinic's note at the end of "How to prepare" (procedures).
+ * @slot during - A clinic's note at the end of "What happens during the procedure" (procedures).
+ * @slot recovery - A clinic's note at the end of "Recovery", after the timeline (procedures).
+ * @slot risks - A clinic's note at the end of "Risks and side effects" (procedures).
+ * @slot when-to-call - A clinic's note at the end of "When to get help", after the red flags (every kind of topic).
+ * @slot your-plan - A clinic's note at the end of "How it fits your plan" (procedures).
+ * @slot questions - A clinic's note at the end of "Questions to ask your care team" (procedures and therapies).
+ * @slot what-to-expect - A clinic's note at the end of "What a visit is like" (therapies).
+ * @slot how-long - A clinic's note at the end of "How long it takes to help" (therapies).
+ * @slot at-home - A clinic's note at the end of "What you do at home" (therapies).
+ * @slot with-procedures - A clinic's note at the end of "How it works with procedures" (therapies).
+ * @slot symptoms - A clinic's note at the end of "Common symptoms" (conditions).
+ * @slot what-helps - A clinic's note at the end of "What can help" (conditions).
  *
  * @fires pain-topic-loaded - The topic was loaded and rendered. `detail`: `{ topic, locale, requestedLocale, fallback }`.
  * @fires pain-error - The topic could not be shown (unknown topic or code, network failure, damaged content). `detail`: `{ code, topic, locale, message }`.

@@ -41,6 +41,8 @@ import { recoveryStyles } from './recovery.styles.js';
  * @csspart title - The title.
  * @csspart timeline - The ordered list of milestones.
  * @csspart milestone - Each milestone.
+ * @csspart section - The "When to get help" section below the timeline (it also has `section-when-to-call`).
+ * @csspart section-when-to-call - The "When to get help" section below the timeline.
  * @csspart red-flags - Each box of warning signs.
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box.
  * @csspart footer - Sources, review date and disclaimer.
