@@ -73,8 +73,9 @@ export abstract class PainElement extends LitElement {
    * @internal
    */
   protected emit<K extends PainEventName>(name: K, detail: PainEventDetail<K>): void {
-    const Event = PAIN_EVENTS[name] as new (detail: PainEventDetail<K>) => CustomEvent;
-    this.dispatchEvent(new Event(detail));
+    const EventClass = PAIN_EVENTS[name] as new (detail: PainEventDetail<K>) => CustomEvent;
+    const event = new EventClass(detail);
+    this.dispatchEvent(event);
   }
 
   /**
