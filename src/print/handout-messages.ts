@@ -26,6 +26,12 @@ export const scanText = (t: Localizer) =>
     desc: 'Caption under the QR code on a printed handout that opens the same topic on the clinic website.',
   });
 
+export const glossaryTitleText = (t: Localizer) =>
+  t.msg('Words used in this handout', {
+    id: 'handout-glossary',
+    desc: 'Heading of the short list of medical words, with their plain meanings, at the end of a printed handout.',
+  });
+
 export const notesText = (t: Localizer) =>
   t.msg('Notes', {
     id: 'handout-notes',

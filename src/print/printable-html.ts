@@ -24,17 +24,19 @@ const adoptedCss = (root: ShadowRoot) =>
 /**
  * A node as self-contained HTML: shadow roots become declarative shadow DOM
  * (`<template shadowrootmode="open">`) with their adopted styles inlined, and
- * scripts are dropped, so a browser shows it without running JavaScript. The
- * Print button and `painkit handout --format html` both use it.
+ * scripts are dropped, so a browser shows it without running JavaScript.
+ * Nothing that needs a script stays: no Print button, and glossary words
+ * are plain words (a printed handout lists their meanings at the end).
+ * `painkit handout --format html` uses it.
  */
 export function printableHtml(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return text((node as Text).data);
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
   const tag = el.localName;
-  if (tag === 'script') return '';
+  if (tag === 'script' || el.part.contains('print-button')) return '';
   let out = `<${tag}${[...el.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('')}>`;
-  if (el.shadowRoot) {
+  if (el.shadowRoot && tag !== 'pain-term') {
     out += `<template shadowrootmode="open"><style>${adoptedCss(el.shadowRoot)}</style>`;
     out += `${[...el.shadowRoot.childNodes].map(printableHtml).join('')}</template>`;
   }

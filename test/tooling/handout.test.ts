@@ -184,6 +184,27 @@ describe('painkit handout', { skip: missing || false }, () => {
     assert.match(html, /href="tel:5550100100"/);
   });
 
+  it('has no dead controls in HTML: glossary words are plain words, explained at the end; no Print button; the QR code names its address', async () => {
+    const handout = await renderer.render({
+      topic: 'radiofrequency-ablation',
+      format: 'html',
+      clinic: { onlineUrl: 'https://clinic.example/learn/{topic}' },
+    });
+    const html = handout.body as string;
+    assert.doesNotMatch(html, /role="button"/);
+    assert.doesNotMatch(html, /tabindex="0"/);
+    assert.doesNotMatch(html, /part="print-button"/);
+    const glossary = (await readFile('dist/data/en/glossary.json', 'utf8')).includes('"id":"fluoroscopy"');
+    assert.ok(glossary);
+    assert.match(html, /<section class="glossary" lang="en"><h2>Words used in this handout<\/h2><dl>/);
+    assert.match(html, /<dt><dfn>fluoroscopy<\/dfn><\/dt><dd>[^<]*X-ray/);
+    assert.match(
+      html,
+      /aria-label="Scan to read this online: https:\/\/clinic\.example\/learn\/radiofrequency-ablation"/,
+    );
+    assert.match(plain(html), /Scan to read this online https:\/\/clinic\.example\/learn\/radiofrequency-ablation/);
+  });
+
   it('prints large print at 16 pt on more pages', async () => {
     const normal = await renderer.render({ topic: 'trigger-point-injection', format: 'pdf' });
     const large = await renderer.render({ topic: 'trigger-point-injection', format: 'pdf', largePrint: true });

@@ -1,4 +1,4 @@
-import type { ClinicDetails as SharedClinicDetails, TopicChunk } from 'painkit/markdown';
+import type { ClinicDetails as SharedClinicDetails, GlossaryTerm, TopicChunk } from 'painkit/markdown';
 import type { HandoutLabels } from './labels.js';
 
 /** The clinic's details for a handout (`--clinic clinic.json`): those of `<pain-clinic>`, and where topics are online. */
@@ -15,13 +15,17 @@ export interface ClinicDetails extends SharedClinicDetails {
 export interface HandoutPage {
   /** The patient's language: its topic chunk (maybe the English fallback). */
   chunk: TopicChunk;
-  /** For a bilingual handout: the second language's chunk, in facing columns section by section. */
-  second?: TopicChunk;
+  /** The glossary words the topic uses, with their meanings (listed at the end). */
+  words: GlossaryTerm[];
+  /** For a bilingual handout: the second language, in facing columns section by section. */
+  second?: { chunk: TopicChunk; labels: HandoutLabels; words: GlossaryTerm[] };
   clinic?: ClinicDetails;
   largePrint?: boolean;
   paper: 'letter' | 'a4';
   /** An SVG QR code linking to the online version, if the clinic gave a URL pattern. */
   qrSvg?: string;
+  /** The address the QR code opens: its alternative text, and printed under it. */
+  onlineUrl?: string;
   /** The words the handout adds, in `chunk`'s language. */
   labels: HandoutLabels;
 }
@@ -72,6 +76,15 @@ function bilingualBody(first: TopicChunk, second: TopicChunk): string {
   return `<div class="row title-row">${title(first)}${title(second)}</div>${rows.join('\n')}`;
 }
 
+/** The glossary words of a topic with their meanings, as a definition list (nothing when there are none). */
+function wordList(locale: string, labels: HandoutLabels, words: GlossaryTerm[]): string {
+  if (!words.length) return '';
+  const items = words
+    .map((w) => `<div><dt><dfn>${escapeHtml(w.term)}</dfn></dt><dd>${escapeHtml(w.definition)}</dd></div>`)
+    .join('');
+  return `<section class="glossary" lang="${escapeHtml(locale)}"><h2>${escapeHtml(labels.glossary)}</h2><dl>${items}</dl></section>`;
+}
+
 /**
  * The HTML page Chromium prints: painkit's own elements (the same code as on
  * a website) with print styles, loaded from the CDN build, plus a header
@@ -79,16 +92,20 @@ function bilingualBody(first: TopicChunk, second: TopicChunk): string {
  */
 export function handoutPage(page: HandoutPage): string {
   const { chunk, second, labels } = page;
+  const words = wordList(chunk.locale, labels, page.words);
+  const glossary = second
+    ? `<div class="row">${words}${wordList(second.chunk.locale, second.labels, second.words)}</div>`
+    : words;
   const size = page.largePrint ? '16pt' : '12pt';
-  const body = second ? bilingualBody(chunk, second) : procedure(chunk);
+  const body = second ? bilingualBody(chunk, second.chunk) : procedure(chunk);
   const qr = page.qrSvg
-    ? `<figure class="qr"><div class="qr-code" role="img" aria-label="${escapeHtml(labels.scan)}">${page.qrSvg}</div><figcaption>${escapeHtml(labels.scan)}</figcaption></figure>`
+    ? `<figure class="qr"><div class="qr-code" role="img" aria-label="${escapeHtml(`${labels.scan}: ${page.onlineUrl ?? ''}`)}">${page.qrSvg}</div><figcaption>${escapeHtml(labels.scan)} <span class="qr-url">${escapeHtml(page.onlineUrl ?? '')}</span></figcaption></figure>`
     : '';
   return `<!doctype html>
 <html lang="${escapeHtml(chunk.locale)}">
 <head>
 <meta charset="utf-8">
-<title>${escapeHtml(second ? `${chunk.title} / ${second.title}` : chunk.title)}</title>
+<title>${escapeHtml(second ? `${chunk.title} / ${second.chunk.title}` : chunk.title)}</title>
 <style>
   @page { size: ${page.paper === 'a4' ? 'A4' : 'Letter'}; margin: 16mm 15mm 18mm; }
   html { font-size: ${size}; }
@@ -99,10 +116,17 @@ export function handoutPage(page: HandoutPage): string {
   .row { display: grid; grid-template-columns: 1fr 1fr; gap: 7mm; }
   .title-row h1 { font-size: 1.6em; margin-block: 0 0.3em; }
   .summary { font-size: 1.05em; }
+  .glossary { margin-block-start: 1.5em; }
+  .glossary h2, .notes h2 { font-size: 1.2em; }
+  .glossary dl div { break-inside: avoid; margin-block-end: 0.4em; }
+  .glossary dt { display: inline; font-weight: 700; }
+  .glossary dt::after { content: ': '; }
+  .glossary dd { display: inline; margin: 0; }
+  .glossary dfn { font-style: normal; }
   .notes { break-inside: avoid; margin-block-start: 1.5em; }
-  .notes h2 { font-size: 1.2em; }
   .notes .line { border-block-end: 1px solid #8a8a8a; block-size: 2em; }
   .qr { break-inside: avoid; display: flex; align-items: center; gap: 1em; margin: 1.5em 0 0; }
+  .qr-url { display: block; overflow-wrap: anywhere; }
   .qr-code svg { inline-size: 28mm; block-size: 28mm; }
 </style>
 <script type="module" src="/cdn/painkit.js"></script>
@@ -112,6 +136,7 @@ ${clinicElement(page.clinic)}
 <main>
 ${clinicLine(page.clinic, labels)}
 ${body}
+${glossary}
 <section class="notes" aria-label="${escapeHtml(labels.notes)}"><h2>${escapeHtml(labels.notes)}</h2>${'<div class="line"></div>'.repeat(5)}</section>
 ${qr}
 </main>

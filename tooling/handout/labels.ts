@@ -1,5 +1,6 @@
 import {
   afterHoursText,
+  glossaryTitleText,
   handoutReviewedText,
   loadCatalog,
   localizer,
@@ -21,6 +22,8 @@ export interface HandoutLabels {
   afterHours: string;
   scan: string;
   notes: string;
+  /** The heading of the list of glossary words at the end. */
+  glossary: string;
 }
 
 /** The labels for a content locale, resolved like the elements resolve it (`es-MX` → Spanish, `fr` → English). */
@@ -34,5 +37,6 @@ export async function loadLabels(locale: string): Promise<HandoutLabels> {
     afterHours: afterHoursText(t),
     scan: scanText(t),
     notes: notesText(t),
+    glossary: glossaryTitleText(t),
   };
 }

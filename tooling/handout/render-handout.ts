@@ -3,10 +3,11 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import QRCode from 'qrcode';
-import type { ContentManifest, TopicChunk } from 'painkit/markdown';
+import type { ContentManifest, GlossaryChunk, TopicChunk } from 'painkit/markdown';
 import { handoutPage, type ClinicDetails } from './handout-page.js';
 import { bestLocale } from 'painkit/i18n';
 import { loadLabels, type HandoutLabels } from './labels.js';
+import { wordsUsed } from './words-used.js';
 
 /** One handout to make. */
 export interface HandoutRequest {
@@ -132,6 +133,12 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
     return JSON.parse(await readFile(join(dist, 'data', locale, `${topic}.json`), 'utf8')) as TopicChunk;
   };
 
+  /** The glossary of a locale, if the content has one. */
+  const glossary = async (locale: string): Promise<GlossaryChunk | undefined> =>
+    manifest.locales.find((l) => l.code === locale)?.glossary
+      ? (JSON.parse(await readFile(join(dist, 'data', locale, 'glossary.json'), 'utf8')) as GlossaryChunk)
+      : undefined;
+
   async function render(request: HandoutRequest): Promise<Handout> {
     const lang = request.lang ?? manifest.sourceLocale;
     const format = request.format ?? 'pdf';
@@ -147,11 +154,17 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
     const html = handoutPage({
       labels,
       chunk: main,
-      second,
+      words: wordsUsed(main, await glossary(main.locale)),
+      second: second && {
+        chunk: second,
+        labels: await loadLabels(second.locale),
+        words: wordsUsed(second, await glossary(second.locale)),
+      },
       clinic: request.clinic,
       largePrint: request.largePrint,
       paper: request.paper ?? 'letter',
       qrSvg,
+      onlineUrl: online,
     });
 
     const page = await browser.newPage();

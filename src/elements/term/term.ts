@@ -114,10 +114,11 @@ export class PainTerm extends PainElement {
     const bubble = this.renderRoot.querySelector<HTMLElement>('.bubble');
     if (!bubble) return;
     bubble.style.translate = '';
-    const { left, right } = bubble.getBoundingClientRect();
-    const width = document.documentElement.clientWidth;
-    const shift = right > width - EDGE ? width - EDGE - right : 0;
-    const fixed = left + shift < EDGE ? EDGE - left : shift;
+    // Screen coordinates, whatever the writing direction: x is where the box starts from the screen's edge.
+    const { x, width: size } = bubble.getBoundingClientRect();
+    const screen = document.documentElement.clientWidth;
+    const shift = x + size > screen - EDGE ? screen - EDGE - (x + size) : 0;
+    const fixed = x + shift < EDGE ? EDGE - x : shift;
     if (fixed) bubble.style.translate = `${Math.round(fixed)}px 0`;
   }
 

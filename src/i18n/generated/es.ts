@@ -28,6 +28,7 @@
 'error-unknown-title': `No encontramos esta información.`,
 'error-unknown-topic-body': `Es posible que el nombre del tema esté mal escrito. Su equipo de atención médica le puede dar esta información.`,
 'fallback-notice': str`Esta información todavía no está disponible en ${0}. Se muestra en ${1}.`,
+'handout-glossary': `Palabras que se usan en esta hoja`,
 'handout-notes': `Notas`,
 'handout-page': str`Página ${0} de ${1}`,
 'handout-reviewed': str`Revisado el ${0}`,
