@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from './scripts/chromium.js';
@@ -47,6 +48,66 @@ function faults(context, next) {
   return undefined;
 }
 
+/** Compiled content that tries to run script (`__pwned(…)`), for the trust tests. */
+const HOSTILE = '/test/fixtures/hostile/';
+
+/**
+ * Another origin than the test page's (another port), serving the hostile
+ * content with CORS open to anyone: what a redirect to a foreign server
+ * would reach. Not in any allow-list unless a test adds it.
+ */
+const otherOrigin = await startDevServer({
+  config: {
+    rootDir: `.${HOSTILE}`,
+    port: 0,
+    hostname: '127.0.0.1',
+    nodeResolve: false,
+    middleware: [
+      (context, next) => {
+        context.set('Access-Control-Allow-Origin', '*');
+        return next();
+      },
+    ],
+  },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const OTHER_ORIGIN = `http://127.0.0.1:${otherOrigin.server.address().port}`;
+
+/** Which files /test/redirect/<kind>/ sends to the other origin (the rest it serves from HOSTILE). */
+const REDIRECTS = {
+  everything: /./,
+  manifest: /^manifest\.json$/,
+  topic: /^en\/hostile\.json$/,
+  index: /\/index\.json$/,
+  plan: /\/plans\//,
+  glossary: /\/glossary\.json$/,
+};
+
+/**
+ * Servers the trust tests need:
+ * - /test/other-origin answers the other origin's address;
+ * - /test/redirect/<kind>/<file> answers 302 to the other origin for the
+ *   files of that kind, and serves the rest from the hostile folder;
+ * - a shared CDN origin: /cdn/painkit@1/… is painkit's build (dist/…),
+ *   /cdn/other-pkg@1/data/… is another package's (hostile) content, and
+ *   /cdn/painkit@1/data/moved/… inside painkit's folder answers 302 to it.
+ */
+function trust(context, next) {
+  if (context.path === '/test/other-origin') {
+    context.body = OTHER_ORIGIN;
+    return undefined;
+  }
+  const redirect = /^\/test\/redirect\/(\w+)\/(.+)$/.exec(context.path);
+  if (redirect && REDIRECTS[redirect[1]]?.test(redirect[2])) return context.redirect(`${OTHER_ORIGIN}/${redirect[2]}`);
+  const moved = /^\/cdn\/painkit@1\/data\/moved\/(.+)$/.exec(context.path);
+  if (moved) return context.redirect(`/cdn/other-pkg@1/data/${moved[1]}`);
+  if (redirect) context.url = `${HOSTILE}${redirect[2]}`;
+  context.url = context.url.replace(/^\/cdn\/painkit@1\//, '/dist/').replace(/^\/cdn\/other-pkg@1\/data\//, HOSTILE);
+  return next();
+}
+
 export default {
   files: ['test/**/*.test.ts', '!test/tooling/**', '!test/e2e/**'],
   nodeResolve: true,
@@ -59,6 +120,7 @@ export default {
       return undefined;
     },
     faults,
+    trust,
   ],
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],

@@ -1,6 +1,7 @@
 import { ContentError } from './content-error.js';
 import { bestLocale } from './locale-chain.js';
-import { cachedJson, loadManifest } from './load-topic.js';
+import { cachedContent } from './content-file.js';
+import { loadManifest } from './load-topic.js';
 import { CONTENT_FORMAT, type GlossaryChunk, type GlossaryTerm } from './types.js';
 
 /** A glossary term and the locale its definition is in. */
@@ -26,8 +27,10 @@ export async function loadTerm(base: string, id: string, locale: string): Promis
   const withGlossary = manifest.locales.filter((l) => l.glossary).map((l) => l.code);
   const code = bestLocale(locale, withGlossary) ?? manifest.sourceLocale;
   const url = `${base}${code}/glossary.json`;
-  const glossary = await cachedJson(url);
-  if (!isGlossary(glossary)) throw new ContentError('malformed', `${url} is not a painkit glossary`, url);
+  const glossary = await cachedContent(url, ({ json }) => {
+    if (!isGlossary(json)) throw new ContentError('malformed', `${url} is not a painkit glossary`, url);
+    return json;
+  });
   const term = glossary.terms.find((t) => t.id === id);
   if (!term) throw new ContentError('unknown-term', `the glossary has no term "${id}"`, url);
   return { term, locale: code };

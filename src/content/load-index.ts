@@ -1,5 +1,6 @@
 import { ContentError } from './content-error.js';
-import { cachedJson, loadManifest } from './load-topic.js';
+import { cachedContent } from './content-file.js';
+import { loadManifest } from './load-topic.js';
 import { bestLocale, sameLanguage } from './locale-chain.js';
 import { CONTENT_FORMAT, SECTIONS_BY_KIND, type LocaleIndex, type TopicSummary } from './types.js';
 
@@ -46,8 +47,10 @@ function isIndex(value: unknown): value is LocaleIndex {
 
 async function readIndex(base: string, locale: string): Promise<IndexedTopic[]> {
   const url = `${base}${locale}/index.json`;
-  const index = await cachedJson(url);
-  if (!isIndex(index)) throw new ContentError('malformed', `${url} is not a painkit topic index`, url);
+  const index = await cachedContent(url, ({ json }) => {
+    if (!isIndex(json)) throw new ContentError('malformed', `${url} is not a painkit topic index`, url);
+    return json;
+  });
   return index.topics.map((topic) => ({ ...topic, locale }));
 }
 

@@ -1,7 +1,10 @@
 import { ContentError } from './content-error.js';
 import { loadIndex, type IndexedTopic } from './load-index.js';
-import { cachedJson, loadManifest } from './load-topic.js';
+import { isSections, isSources, isText } from './chunk-shape.js';
+import { cachedContent } from './content-file.js';
+import { loadManifest } from './load-topic.js';
 import { bestLocale, sameLanguage } from './locale-chain.js';
+import { safeHtml } from './safe-html.js';
 import { CONTENT_FORMAT, type PlanChunk, type Section, type Source, type Translation } from './types.js';
 
 /** One step of a plan a page writes itself (a patient portal, a clinic's own plan). */
@@ -89,8 +92,6 @@ export class InvalidPlanError extends ContentError {
   }
 }
 
-const isText = (value: unknown): value is string => typeof value === 'string';
-
 function parseStep(value: unknown, n: number, origin: string): CustomPlanStep {
   const fail = (problem: string) => new InvalidPlanError(`${origin}: step ${n} ${problem}`);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw fail('is not an object');
@@ -152,9 +153,8 @@ function isPlanChunk(value: unknown, condition: string): value is PlanChunk {
     isText(c.summary) &&
     Array.isArray(c.steps) &&
     c.steps.every((s) => isText(s?.topic) && isText(s.timing) && Array.isArray(s.team) && isText(s.why)) &&
-    Array.isArray(c.sections) &&
-    c.sections.every((s) => isText(s?.id) && isText(s.title) && isText(s.html)) &&
-    Array.isArray(c.sources)
+    isSections(c.sections) &&
+    isSources(c.sources)
   );
 }
 
@@ -177,8 +177,10 @@ async function loadTemplate(base: string, condition: string, requested: string):
   }
   const locale = bestLocale(requested, withPlan) ?? manifest.sourceLocale;
   const url = `${base}${locale}/plans/${encodeURIComponent(condition)}.json`;
-  const chunk = await cachedJson(url);
-  if (!isPlanChunk(chunk, condition)) throw new ContentError('malformed', `${url} is not a painkit plan template`, url);
+  const chunk = await cachedContent(url, (file) => {
+    if (!isPlanChunk(file.json, condition)) throw new ContentError('malformed', `${url} is not a painkit plan template`, url);
+    return safeHtml(file, file.json);
+  });
   const { steps } = await withTopics(
     base,
     locale,

@@ -1,6 +1,8 @@
+import { isSections, isSources } from './chunk-shape.js';
+import { cachedContent } from './content-file.js';
 import { ContentError } from './content-error.js';
-import { fetchContent } from './fetch-content.js';
 import { bestLocale, sameLanguage } from './locale-chain.js';
+import { safeHtml } from './safe-html.js';
 import { CONTENT_FORMAT, type ContentManifest, type TopicChunk } from './types.js';
 
 /** A topic ready to show, and whether it is in another language than asked. */
@@ -21,28 +23,6 @@ export interface TopicRequest {
   locale: string;
 }
 
-const cache = new Map<string, Promise<unknown>>();
-
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetchContent(url);
-  try {
-    return await response.json();
-  } catch {
-    throw new ContentError('malformed', `${url} is not valid JSON`, url);
-  }
-}
-
-/** Fetches JSON once per URL; a failure is forgotten so a retry fetches again. */
-export function cachedJson(url: string): Promise<unknown> {
-  let pending = cache.get(url);
-  if (!pending) {
-    pending = fetchJson(url);
-    pending.catch(() => cache.delete(url));
-    cache.set(url, pending);
-  }
-  return pending;
-}
-
 function isManifest(value: unknown): value is ContentManifest {
   const m = value as ContentManifest;
   return (
@@ -60,24 +40,24 @@ function isChunk(value: unknown, slug: string): value is TopicChunk {
     c?.format === CONTENT_FORMAT &&
     c.slug === slug &&
     typeof c.title === 'string' &&
-    Array.isArray(c.sections) &&
-    c.sections.every((s) => typeof s?.id === 'string' && typeof s.title === 'string' && typeof s.html === 'string') &&
+    isSections(c.sections) &&
     Array.isArray(c.recovery) &&
-    Array.isArray(c.sources)
+    isSources(c.sources)
   );
 }
 
 /** Reads the content manifest of a content folder (cached per folder). */
 export async function loadManifest(base: string): Promise<ContentManifest> {
-  const url = `${base}manifest.json`;
-  const manifest = await cachedJson(url);
-  if (!isManifest(manifest)) throw new ContentError('malformed', `${url} is not a painkit content manifest`, url);
-  return manifest;
+  return cachedContent(`${base}manifest.json`, ({ url, json }) => {
+    if (!isManifest(json)) throw new ContentError('malformed', `${url} is not a painkit content manifest`, url);
+    return json;
+  });
 }
 
 /**
  * Loads one topic in the best available locale: the requested one, a less
  * specific one (`es-PE` → `es`), or the source locale with `fallback` set.
+ * Its HTML is safe to show: painkit's own, or sanitized (see `safeHtml`).
  */
 export async function loadTopic(request: TopicRequest): Promise<LoadedTopic> {
   const manifest = await loadManifest(request.base);
@@ -93,7 +73,9 @@ export async function loadTopic(request: TopicRequest): Promise<LoadedTopic> {
   }
   const locale = bestLocale(request.locale, withTopic) ?? manifest.sourceLocale;
   const url = `${request.base}${locale}/${encodeURIComponent(slug)}.json`;
-  const chunk = await cachedJson(url);
-  if (!isChunk(chunk, slug)) throw new ContentError('malformed', `${url} is not a painkit topic`, url);
+  const chunk = await cachedContent(url, (file) => {
+    if (!isChunk(file.json, slug)) throw new ContentError('malformed', `${url} is not a painkit topic`, url);
+    return safeHtml(file, file.json);
+  });
   return { chunk, requestedLocale: request.locale, fallback: !sameLanguage(locale, request.locale) };
 }

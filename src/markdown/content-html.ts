@@ -3,7 +3,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 /**
  * Moves every heading in sanitized HTML down or up by `shift` levels
  * (clamped to h6), so content fits the host page's outline. Only tag names
- * change; the HTML was sanitized when it was compiled.
+ * change; the HTML was sanitized before it got here.
  */
 export function shiftHeadings(html: string, shift: number): string {
   if (!shift) return html;
@@ -15,7 +15,9 @@ export function shiftHeadings(html: string, shift: number): string {
 
 /**
  * Renders compiled, sanitized content HTML. The one place painkit puts HTML
- * strings into the page: everything that reaches it came through the
- * sanitizing renderer in `render.ts`.
+ * strings into the page: everything that reaches it went through the
+ * sanitizer in `sanitize.ts`, either when `build-content` compiled painkit's
+ * own content, or in the browser, for a `src` page (`clinic-markdown.ts`)
+ * and for compiled content from any other folder (`content/safe-html.ts`).
  */
 export const contentHtml = (html: string, shift = 0) => unsafeHTML(shiftHeadings(html, shift));

@@ -1,45 +1,8 @@
 import { Marked, type Tokens } from 'marked';
-import type { Config, DOMPurify, WindowLike } from 'dompurify';
+import type { DOMPurify, WindowLike } from 'dompurify';
+import { createSanitizer } from './sanitize.js';
 
-/** Tags that content may produce. Anything else is removed. */
-export const ALLOWED_TAGS = [
-  'p',
-  'br',
-  'strong',
-  'em',
-  'a',
-  'ul',
-  'ol',
-  'li',
-  'blockquote',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'code',
-  'pre',
-  'hr',
-  'table',
-  'thead',
-  'tbody',
-  'tr',
-  'th',
-  'td',
-];
-
-/** Attributes that survive sanitizing. */
-export const ALLOWED_ATTR = ['href', 'title', 'start'];
-
-/** Links may go to web pages, e-mail, phone numbers, or in-page anchors. */
-export const ALLOWED_URI = /^(?:https?:|mailto:|tel:|#|\/(?!\/)|\.{1,2}\/)/i;
-
-const SANITIZE: Config = {
-  ALLOWED_TAGS,
-  ALLOWED_ATTR,
-  ALLOWED_URI_REGEXP: ALLOWED_URI,
-  ALLOW_DATA_ATTR: false,
-  ALLOW_ARIA_ATTR: false,
-};
+export { ALLOWED_TAGS, ALLOWED_ATTR, ALLOWED_URI } from './sanitize.js';
 
 const HEADING_ID_SUFFIX = /^(#{1,6}\s+.*?)\s*\{#[a-z0-9-]+\}\s*$/gm;
 
@@ -64,15 +27,11 @@ export function createMarkdownRenderer(
   createPurify: (window: WindowLike) => DOMPurify,
   window: WindowLike,
 ): MarkdownRenderer {
-  const purify = createPurify(window);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName === 'A') node.setAttribute('rel', 'noopener noreferrer');
-  });
   // Raw HTML in Markdown is not part of the content format: it is dropped
   // before sanitizing, so no browser ever parses it (DOMPurify still checks
   // everything Markdown itself produces).
   const parser = new Marked({ gfm: true, async: false, renderer: { html: () => '' } });
-  const sanitize = (html: string) => purify.sanitize(html, SANITIZE) as string;
+  const sanitize = createSanitizer(createPurify, window);
   const strip = (markdown: string) => markdown.replace(HEADING_ID_SUFFIX, '$1');
   return {
     sanitize,

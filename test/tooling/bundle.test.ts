@@ -50,11 +50,19 @@ describe('CDN bundle', () => {
     assert.doesNotMatch(readFileSync('dist/cdn/painkit.js', 'utf8'), /DOMPurify|uponSanitizeElement/);
   });
 
-  it('loads the Markdown renderer (for src) and the Spanish strings as lazy chunks', () => {
+  it('loads the Markdown renderer (for src), the sanitizer alone (for others’ compiled content) and the Spanish strings as lazy chunks', () => {
     const lazy = Object.values(report)
       .flatMap((chunk) => chunk.dynamicImports)
-      .map((file) => report[file].modules.join('\n'));
+      .map((file) => modulesOf(closure(file)).join('\n'));
     assert.ok(lazy.some((m) => m.includes('node_modules/marked/') && m.includes('node_modules/dompurify/')));
+    assert.ok(
+      lazy.some(
+        (m) =>
+          m.includes('dist/content/sanitize-content.js') &&
+          m.includes('node_modules/dompurify/') &&
+          !m.includes('node_modules/marked/'),
+      ),
+    );
     assert.ok(lazy.some((m) => m.includes('dist/i18n/generated/es.js')));
   });
 });

@@ -1,0 +1,40 @@
+import { isOwnContent } from './content-base.js';
+import { ContentError } from './content-error.js';
+import { fetchContent } from './fetch-content.js';
+
+/** A compiled content file as fetched. */
+export interface ContentFile {
+  /** The URL it was asked for. */
+  url: string;
+  json: unknown;
+  /** Whether it came from painkit's own folder, judged by where the request landed after any redirect. */
+  own: boolean;
+}
+
+const cache = new Map<string, Promise<unknown>>();
+
+async function fetchFile(url: string): Promise<ContentFile> {
+  const response = await fetchContent(url);
+  const own = isOwnContent(response.url || url);
+  try {
+    return { url, json: await response.json(), own };
+  } catch {
+    throw new ContentError('malformed', `${url} is not valid JSON`, url);
+  }
+}
+
+/**
+ * Reads a compiled content file once per URL: `read` checks its shape (and
+ * makes its HTML safe to show, see `safeHtml`), and every element that asks
+ * for the URL shares the result. Each URL is read by one kind of reader. A
+ * failure is forgotten, so a retry fetches again.
+ */
+export function cachedContent<T>(url: string, read: (file: ContentFile) => T | Promise<T>): Promise<T> {
+  let pending = cache.get(url) as Promise<T> | undefined;
+  if (!pending) {
+    pending = fetchFile(url).then(read);
+    pending.catch(() => cache.delete(url));
+    cache.set(url, pending);
+  }
+  return pending;
+}
