@@ -1,5 +1,6 @@
-// Writes the benchmark's pages into dist/bench/: one topic shown three ways
-// (painkit's script tag, zero-md, static HTML), each with 1 or N copies.
+// Writes the benchmark's pages into node_modules/.cache/painkit-bench/ (never
+// published): one topic shown three ways (painkit's script tag, zero-md,
+// static HTML), each with 1 or N copies.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
@@ -8,8 +9,8 @@ import terser from '@rollup/plugin-terser';
 
 /** The topic every variant shows. */
 export const TOPIC = 'radiofrequency-ablation';
-/** Where the pages are written (served from the package folder). */
-export const BENCH_DIR = 'dist/bench';
+/** Where the pages are written: served from the package folder, kept out of git and of the published package. */
+export const BENCH_DIR = 'node_modules/.cache/painkit-bench';
 /** The variants, in the order the table shows them. */
 export const VARIANTS = ['static', 'zero-md', 'painkit'];
 
@@ -100,7 +101,7 @@ const builders = {
     ),
 };
 
-/** Minifies marked into dist/bench/ with rollup + terser, the way a CDN serves it. */
+/** Minifies marked into the bench folder with rollup + terser, the way a CDN serves it. */
 async function writeMarked() {
   const bundle = await rollup({ input: 'marked', plugins: [nodeResolve(), terser({ format: { comments: false } })] });
   await bundle.write({ file: join(BENCH_DIR, 'marked.min.js'), format: 'es' });
