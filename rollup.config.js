@@ -25,6 +25,45 @@ const bundleReport = () => ({
   },
 });
 
+/** The element a chunk registers, from its facade module (`dist/pain-procedure.js` → `pain-procedure`). */
+const elementOf = (chunk) => /\/dist\/(pain-[\w-]+)\.js$/.exec(chunk.facadeModuleId ?? '')?.[1];
+
+/**
+ * Tells the autoloader each element's whole module graph, so it requests the
+ * element chunk and every chunk it imports at once (`<link rel=modulepreload>`)
+ * instead of discovering the imports one round trip later. Appends to the
+ * entry a hoisted `function __painkitPreloads()` returning
+ * `{ files, graph: { tag: [index in files] } }`; appending keeps the source
+ * map's positions. File names carry rollup's hash placeholders here, which
+ * rollup replaces with the final hashes.
+ */
+const modulePreloads = () => ({
+  name: 'painkit-module-preloads',
+  renderChunk(code, chunk, _options, { chunks }) {
+    if (!chunk.isEntry) return null;
+    const files = [];
+    const graph = {};
+    const indexOf = (name) => {
+      if (!files.includes(name)) files.push(name);
+      return files.indexOf(name);
+    };
+    for (const fileName of chunk.dynamicImports) {
+      const tag = elementOf(chunks[fileName]);
+      if (!tag) continue;
+      const seen = new Set();
+      const visit = (name) => {
+        if (name === chunk.fileName || seen.has(name)) return;
+        seen.add(name);
+        for (const dependency of chunks[name].imports) visit(dependency);
+      };
+      visit(fileName);
+      graph[tag] = [...seen].map(indexOf);
+    }
+    const preloads = JSON.stringify({ files, graph });
+    return { code: `${code}\nfunction __painkitPreloads(){return ${preloads}}\n`, map: null };
+  },
+});
+
 /**
  * The CDN build: one small module a clinic includes with a single script
  * tag (src/autoloader.ts). It loads each element's code only when its tag is
@@ -51,6 +90,7 @@ export default {
   plugins: [
     nodeResolve({ browser: true }),
     terser({ format: { comments: false }, ecma: 2020, module: true }),
+    modulePreloads(),
     bundleReport(),
   ],
 };

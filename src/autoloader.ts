@@ -19,6 +19,23 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'pain-clinic': () => import('./pain-clinic.js'),
 };
 
+/**
+ * CDN build only (rollup.config.js appends it): each element's chunk and every
+ * chunk it imports, as indexes into `files` (names beside painkit.js).
+ */
+declare function __painkitPreloads(): { files: string[]; graph: Record<string, number[]> };
+const preloads = typeof __painkitPreloads === 'function' ? __painkitPreloads() : { files: [], graph: {} };
+
+/** Requests an element's whole module graph at once, so its imports do not wait for the element's chunk. */
+function preload(tag: string): void {
+  for (const index of preloads.graph[tag] ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(preloads.files[index], import.meta.url).href;
+    document.head.append(link);
+  }
+}
+
 const requested = new Set<string>();
 const selector = Object.keys(loaders).join(',');
 
@@ -29,6 +46,7 @@ function discover(root: Element | Document): void {
   for (const tag of found) {
     if (requested.has(tag)) continue;
     requested.add(tag);
+    preload(tag);
     loaders[tag]().catch((error: unknown) => {
       requested.delete(tag);
       console.warn(`[painkit] <${tag}> could not be loaded: ${String(error)}`);

@@ -1,0 +1,51 @@
+/* global window, document, performance, MutationObserver, PerformanceObserver, Element */
+// Runs in the benchmarked page before any of its own scripts (Playwright's
+// addInitScript), so every figure starts at navigation start.
+
+/**
+ * Records, in `window.__bench`: `contentAt` (performance.now() when `marker`
+ * is in the rendered tree `count` times, shadow roots included), the long
+ * tasks' durations and the layout-shift score.
+ */
+export function observePage({ marker, count }) {
+  const bench = { contentAt: undefined, longTasks: [], layoutShift: 0 };
+  window.__bench = bench;
+  const roots = new Set();
+  const options = { childList: true, subtree: true, characterData: true };
+
+  const occurrences = (text) => (text ? text.split(marker).length - 1 : 0);
+  const total = () =>
+    [...roots].reduce((sum, root) => sum + occurrences(root.textContent), occurrences(document.body?.textContent));
+  const check = () => {
+    if (bench.contentAt === undefined && total() >= count) {
+      bench.contentAt = performance.now();
+      observer.disconnect();
+    }
+  };
+  const mentions = (record) =>
+    record.type === 'characterData'
+      ? record.target.data.includes(marker)
+      : [...record.addedNodes].some((node) => node.textContent?.includes(marker));
+  const observer = new MutationObserver((records) => {
+    if (records.some(mentions)) check();
+  });
+  observer.observe(document, options);
+
+  // Shadow roots are outside the document's tree: watch each one as it is made.
+  const attachShadow = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (init) {
+    const root = attachShadow.call(this, init);
+    roots.add(root);
+    if (bench.contentAt === undefined) observer.observe(root, options);
+    return root;
+  };
+  // A text node the parser split in two is found at the latest on load.
+  window.addEventListener('load', check);
+
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) bench.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) bench.layoutShift += entry.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+}

@@ -1,0 +1,131 @@
+// Writes the benchmark's pages into node_modules/.cache/painkit-bench/ (never
+// published): one topic shown three ways (painkit's script tag, zero-md,
+// static HTML), each with 1 or N copies.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** The topic every variant shows. */
+export const TOPIC = 'radiofrequency-ablation';
+/** Where the pages are written: served from the package folder, kept out of git and of the published package. */
+export const BENCH_DIR = 'node_modules/.cache/painkit-bench';
+/** The variants, in the order the table shows them. */
+export const VARIANTS = ['static', 'zero-md', 'painkit'];
+
+const CHUNK = `dist/data/en/${TOPIC}.json`;
+const MARKDOWN = `content/en/${TOPIC}.md`;
+
+const decode = (html) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** Glossary words as plain text: the static page has no painkit. */
+const withoutTerms = (html) => html.replace(/<\/?pain-term[^>]*>/g, '');
+
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const list = (items) => `<ul>${items.map((item) => `<li>${escape(item)}</li>`).join('')}</ul>`;
+
+/**
+ * The text that marks "content is on screen": the last line of the topic's
+ * last paragraph or list item (the same words in every variant).
+ */
+export function lastParagraphText(chunk) {
+  const html = chunk.sections.filter((section) => section.html).at(-1).html;
+  const blocks = [...html.matchAll(/<(p|li)>([\s\S]*?)<\/\1>/g)];
+  if (blocks.length === 0) throw new Error(`${CHUNK}: the last section has no paragraph or list item`);
+  return decode(blocks.at(-1)[2]).split('\n').filter(Boolean).at(-1).trim();
+}
+
+/** The topic as plain HTML, from the compiled chunk: title, summary, sections, groups, recovery timeline. */
+export function staticArticle(chunk) {
+  const sections = chunk.sections.map((section) => {
+    const groups = (section.groups ?? []).map((group) => `<h3>${escape(group.title)}</h3>${list(group.items)}`);
+    const recovery =
+      section.id === 'recovery'
+        ? (chunk.recovery ?? []).map(
+            (step) => `<h3>${escape(step.when)}</h3>${list(step.expect ?? [])}${list(step.do ?? [])}`,
+          )
+        : [];
+    return `<section><h2>${escape(section.title)}</h2>${withoutTerms(section.html)}${groups.join('')}${recovery.join('')}</section>`;
+  });
+  return `<article><h1>${escape(chunk.title)}</h1><p>${escape(chunk.summary)}</p>${sections.join('')}</article>`;
+}
+
+/** The topic's Markdown body (front matter and `{#id}` heading anchors removed), as zero-md is served it. */
+export function markdownBody(source) {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  return body.replace(/ \{#[\w-]+\}$/gm, '');
+}
+
+const page = (title, head, body) =>
+  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n${head}\n</head>\n<body>\n${body}\n</body>\n</html>\n`;
+
+const repeat = (count, html) => Array.from({ length: count }, () => html).join('\n');
+
+/**
+ * zero-md through its documented extension point (ZeroMdBase with your own
+ * parser), so nothing leaves localhost: marked from this package, loaded
+ * lazily as zero-md loads its own, and zero-md's host style without its
+ * remote GitHub stylesheet.
+ */
+const ZERO_MD_DEFINE = `<script type="module">
+import { ZeroMdBase, STYLES } from '/node_modules/zero-md/dist/index.min.js';
+class BenchZeroMd extends ZeroMdBase {
+  async load() {
+    const { Marked } = await import('./marked.min.js');
+    this.template = STYLES.HOST;
+    this.marked = new Marked({ async: true });
+  }
+  async parse({ text }) {
+    return this.marked.parse(text);
+  }
+}
+customElements.define('zero-md', BenchZeroMd);
+</script>`;
+
+const builders = {
+  static: (count, chunk) => page('static', '', repeat(count, staticArticle(chunk))),
+  'zero-md': (count) => page('zero-md', ZERO_MD_DEFINE, repeat(count, `<zero-md src="${TOPIC}.md"></zero-md>`)),
+  painkit: (count) =>
+    page(
+      'painkit',
+      '<script type="module" src="/dist/cdn/painkit.js"></script>',
+      repeat(count, `<pain-procedure topic="${TOPIC}"></pain-procedure>`),
+    ),
+};
+
+/** Minifies marked into the bench folder with rollup + terser, the way a CDN serves it. */
+async function writeMarked() {
+  const bundle = await rollup({ input: 'marked', plugins: [nodeResolve(), terser({ format: { comments: false } })] });
+  await bundle.write({ file: join(BENCH_DIR, 'marked.min.js'), format: 'es' });
+  await bundle.close();
+}
+
+/**
+ * Writes every page (`<variant>-<count>.html`) and the Markdown file; returns
+ * the marker text. Needs `npm run build` first (it reads dist/data/).
+ */
+export async function writePages(counts) {
+  let chunk;
+  try {
+    chunk = JSON.parse(readFileSync(CHUNK, 'utf8'));
+  } catch (error) {
+    throw new Error(`${CHUNK} could not be read (run \`npm run build\` first): ${error.message}`, {
+      cause: error,
+    });
+  }
+  mkdirSync(BENCH_DIR, { recursive: true });
+  writeFileSync(join(BENCH_DIR, `${TOPIC}.md`), markdownBody(readFileSync(MARKDOWN, 'utf8')));
+  await writeMarked();
+  for (const count of counts)
+    for (const variant of VARIANTS)
+      writeFileSync(join(BENCH_DIR, `${variant}-${count}.html`), builders[variant](count, chunk));
+  return lastParagraphText(chunk);
+}
