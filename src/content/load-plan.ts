@@ -178,7 +178,8 @@ async function loadTemplate(base: string, condition: string, requested: string):
   const locale = bestLocale(requested, withPlan) ?? manifest.sourceLocale;
   const url = `${base}${locale}/plans/${encodeURIComponent(condition)}.json`;
   const chunk = await cachedContent(url, (file) => {
-    if (!isPlanChunk(file.json, condition)) throw new ContentError('malformed', `${url} is not a painkit plan template`, url);
+    if (!isPlanChunk(file.json, condition))
+      throw new ContentError('malformed', `${url} is not a painkit plan template`, url);
     return safeHtml(file, file.json);
   });
   const { steps } = await withTopics(

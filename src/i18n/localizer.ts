@@ -1,8 +1,4 @@
-import type { LocaleModule, MsgFn, MsgOptions, TemplateLike, TemplateMap } from '@lit/localize';
-// The stateless lookup @lit/localize's own runtime uses (ids, `str` values in
-// translated order); painkit calls it with its own catalog, never with the
-// page's @lit/localize configuration.
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { LocaleModule, MsgFn, MsgOptions, StrResult, TemplateLike, TemplateMap } from '@lit/localize';
 import { directionOf, sourceLocale } from './locales.js';
 
 /**
@@ -47,9 +43,24 @@ export async function loadCatalog(locale: string): Promise<void> {
 /** Whether `loadCatalog(locale)` has finished, so a localizer for it answers in that locale. */
 export const isCatalogLoaded = (locale: string): boolean => catalogs.has(locale);
 
-/** A message in an interface locale: its translation from that locale's catalog, or the English text. */
-export const translate = (locale: string, template: TemplateLike, options?: MsgOptions) =>
-  runtimeMsg(catalogs.get(locale), template, options);
+/** A `str` template's text, its values placed in `order` (a translation may move them). */
+function joined({ strings, values }: StrResult, order: number[] = values.map((_, i) => i), from = values): string {
+  return strings.reduce((text, part, i) => text + String(i ? from[order[i - 1]!] : '') + part, '');
+}
+
+/**
+ * A message in an interface locale: its translation from that locale's
+ * catalog (found by its `id`; every painkit message has one), or the English
+ * text. Translated `str` templates hold the positions of the English values,
+ * as lit-localize generates them.
+ */
+export function translate(locale: string, template: TemplateLike, options?: MsgOptions): string {
+  const english = template as string | StrResult;
+  const found = options?.id ? (catalogs.get(locale)?.[options.id] as string | StrResult | undefined) : undefined;
+  if (typeof found === 'string') return found;
+  if (typeof english === 'string') return english;
+  return found ? joined(found, found.values as number[], english.values) : joined(english);
+}
 
 /**
  * The localizer of an interface locale. Until its catalog has loaded (see
