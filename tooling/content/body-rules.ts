@@ -35,10 +35,17 @@ function walk(tokens: Token[], visit: (token: Token) => void): void {
 function checkMarkdown(section: ParsedSection, lines: string[], findings: Finding[]): void {
   walk(new Lexer({ gfm: true }).lex(section.markdown), (token) => {
     if (token.type === 'html') {
-      findings.push({ line: lineIn(section, token.raw, lines), message: `raw HTML is not allowed in content: ${token.raw.trim().slice(0, 40)}` });
+      findings.push({
+        line: lineIn(section, token.raw, lines),
+        message: `raw HTML is not allowed in content: ${token.raw.trim().slice(0, 40)}`,
+      });
     } else if (token.type === 'link') {
       const { href } = token as Tokens.Link;
-      if (!isHttpsUrl(href)) findings.push({ line: lineIn(section, token.raw, lines), message: `link "${href}" is not a well-formed https URL` });
+      if (!isHttpsUrl(href))
+        findings.push({
+          line: lineIn(section, token.raw, lines),
+          message: `link "${href}" is not a well-formed https URL`,
+        });
     } else if (token.type === 'image') {
       findings.push({ line: lineIn(section, token.raw, lines), message: 'images are not allowed in content' });
     }
@@ -83,12 +90,18 @@ export function checkBody(
       continue;
     }
     if (seen.has(section.id)) {
-      findings.push({ line: section.line, message: `section "${section.id}" appears twice (first on line ${seen.get(section.id)})` });
+      findings.push({
+        line: section.line,
+        message: `section "${section.id}" appears twice (first on line ${seen.get(section.id)})`,
+      });
       continue;
     }
     seen.set(section.id, section.line);
     if (knownKind && !required.includes(section.id)) {
-      findings.push({ line: section.line, message: `unknown section "${section.id}" for a ${String(kind)}; expected one of: ${required.join(', ')}` });
+      findings.push({
+        line: section.line,
+        message: `unknown section "${section.id}" for a ${String(kind)}; expected one of: ${required.join(', ')}`,
+      });
     }
     if (!section.markdown) findings.push({ line: section.line, message: `section "${section.id}" is empty` });
     checkMarkdown(section, lines, findings);
@@ -98,7 +111,10 @@ export function checkBody(
   const missing = required.filter((id) => !seen.has(id));
   if (missing.length) {
     const line = parsed.sections.at(-1)?.line ?? 1;
-    findings.push({ line, message: `missing section${missing.length > 1 ? 's' : ''}: ${missing.map((id) => `{#${id}}`).join(', ')}` });
+    findings.push({
+      line,
+      message: `missing section${missing.length > 1 ? 's' : ''}: ${missing.map((id) => `{#${id}}`).join(', ')}`,
+    });
   }
   const order = parsed.sections.map((s) => s.id).filter((id): id is string => !!id && required.includes(id));
   const firstOutOfOrder = order.findIndex((id, i) => i > 0 && required.indexOf(id) < required.indexOf(order[i - 1]));

@@ -50,7 +50,9 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
   };
   const byLocale = new Map<string, TopicChunk[]>();
   for (const file of files) {
-    const chunk = withTerms(compileTopic(parseTopic(file.text), nodeRenderer(), { slug: file.slug, locale: file.locale }));
+    const chunk = withTerms(
+      compileTopic(parseTopic(file.text), nodeRenderer(), { slug: file.slug, locale: file.locale }),
+    );
     byLocale.set(file.locale, [...(byLocale.get(file.locale) ?? []), chunk]);
   }
   await rm(out, { recursive: true, force: true });
@@ -62,14 +64,25 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
       format: CONTENT_FORMAT,
       locale,
       topics: chunks.map(({ slug, title, summary, kind, conditions, topics, bodyAreas, codes, translation }) => ({
-        slug, title, summary, kind, conditions, topics, bodyAreas, codes, translation,
+        slug,
+        title,
+        summary,
+        kind,
+        conditions,
+        topics,
+        bodyAreas,
+        codes,
+        translation,
       })),
     };
     await writeFile(join(out, locale, 'index.json'), JSON.stringify(index));
     const plans = planFiles.filter((f) => f.locale === locale);
     if (plans.length) await mkdir(join(out, locale, 'plans'), { recursive: true });
     for (const plan of plans) {
-      await writeFile(join(out, locale, 'plans', `${plan.slug}.json`), JSON.stringify(withTerms(compilePlan(plan, nodeRenderer()))));
+      await writeFile(
+        join(out, locale, 'plans', `${plan.slug}.json`),
+        JSON.stringify(withTerms(compilePlan(plan, nodeRenderer()))),
+      );
     }
     const glossary = glossaries.get(locale);
     if (glossary) await writeFile(join(out, locale, 'glossary.json'), JSON.stringify(glossary));

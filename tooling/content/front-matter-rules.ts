@@ -10,7 +10,17 @@ export interface Finding {
 export type Path = Array<string | number>;
 
 const KNOWN_FIELDS = new Set([
-  'title', 'summary', 'kind', 'conditions', 'topics', 'body-areas', 'codes', 'reviewed', 'sources', 'recovery', 'translation',
+  'title',
+  'summary',
+  'kind',
+  'conditions',
+  'topics',
+  'body-areas',
+  'codes',
+  'reviewed',
+  'sources',
+  'recovery',
+  'translation',
 ]);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -40,7 +50,12 @@ export interface CheckOptions {
  * fields, `title`, `summary`, `reviewed`, `sources`, and `translation` (only
  * in translations).
  */
-export function checkCommonFields(data: Record<string, unknown>, at: At, opts: CheckOptions, known: ReadonlySet<string>): void {
+export function checkCommonFields(
+  data: Record<string, unknown>,
+  at: At,
+  opts: CheckOptions,
+  known: ReadonlySet<string>,
+): void {
   for (const key of Object.keys(data)) if (!known.has(key)) at([key], `unknown field "${key}"`);
 
   const text = (key: string, max: number) => {
@@ -71,7 +86,10 @@ export function checkTranslation(translation: unknown, at: At, isSource: boolean
         at(['translation', 'status'], '"translation.status" must be "reviewed", "draft" or "machine"');
       }
       if (typeof t['source-fingerprint'] !== 'string' || !FINGERPRINT.test(t['source-fingerprint'])) {
-        at(['translation', 'source-fingerprint'], '"translation.source-fingerprint" must be 16 hex digits from `painkit fingerprint`');
+        at(
+          ['translation', 'source-fingerprint'],
+          '"translation.source-fingerprint" must be 16 hex digits from `painkit fingerprint`',
+        );
       }
     }
   }
@@ -99,12 +117,15 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Findi
     }
     if (!Array.isArray(value)) return at([key], `"${key}" must be a list`);
     value.forEach((item, i) => {
-      if (!allowed.includes(item as string)) at([key, i], `unknown ${key === 'conditions' ? 'condition' : 'body area'} "${String(item)}"`);
+      if (!allowed.includes(item as string))
+        at([key, i], `unknown ${key === 'conditions' ? 'condition' : 'body area'} "${String(item)}"`);
     });
   };
   if (isCondition) {
-    if (data.conditions !== undefined) at(['conditions'], 'a condition page lists the "topics" that help, not "conditions"');
-    if (!Array.isArray(data.topics) || !data.topics.length) at(['topics'], 'a condition page needs "topics": the topic slugs that help');
+    if (data.conditions !== undefined)
+      at(['conditions'], 'a condition page lists the "topics" that help, not "conditions"');
+    if (!Array.isArray(data.topics) || !data.topics.length)
+      at(['topics'], 'a condition page needs "topics": the topic slugs that help');
   } else {
     slugList('conditions', CONDITIONS, true);
     if (data.topics !== undefined) at(['topics'], '"topics" belongs only in condition pages');
@@ -120,11 +141,14 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Findi
       ] as const) {
         const list = data.codes[system] ?? [];
         if (!Array.isArray(list)) at(['codes', system], `"codes.${system}" must be a list`);
-        else list.forEach((code, i) => {
-          if (typeof code !== 'string' || !pattern.test(code)) at(['codes', system, i], `"${String(code)}" is not ${what} (write it in quotes)`);
-        });
+        else
+          list.forEach((code, i) => {
+            if (typeof code !== 'string' || !pattern.test(code))
+              at(['codes', system, i], `"${String(code)}" is not ${what} (write it in quotes)`);
+          });
       }
-      for (const key of Object.keys(data.codes)) if (key !== 'cpt' && key !== 'snomed') at(['codes', key], `unknown code system "${key}"`);
+      for (const key of Object.keys(data.codes))
+        if (key !== 'cpt' && key !== 'snomed') at(['codes', key], `unknown code system "${key}"`);
     }
   }
 
@@ -156,7 +180,8 @@ function checkRecovery(recovery: unknown, at: At): void {
   let previousFrom = -1;
   recovery.forEach((m, i) => {
     if (!isRecord(m)) return at(['recovery', i], 'a milestone needs "id", "when", "from-day", "expect" and "do"');
-    for (const key of Object.keys(m)) if (!MILESTONE_FIELDS.has(key)) at(['recovery', i, key], `unknown milestone field "${key}"`);
+    for (const key of Object.keys(m))
+      if (!MILESTONE_FIELDS.has(key)) at(['recovery', i, key], `unknown milestone field "${key}"`);
     const id = m.id;
     if (typeof id !== 'string' || !SLUG.test(id)) at(['recovery', i], `milestone ${i + 1} needs an "id" in kebab-case`);
     else if (ids.has(id)) at(['recovery', i, 'id'], `milestone id "${id}" is used twice`);
@@ -183,7 +208,10 @@ function checkRecovery(recovery: unknown, at: At): void {
       } else {
         (list as string[]).forEach((item, j) => {
           if (!SENTENCE_END.test(item.trim())) {
-            at(['recovery', i, key, j], `milestone ${i + 1}: "${key}" item "${item}" is not a whole sentence (in [...] lists, put a sentence with a comma in quotes)`);
+            at(
+              ['recovery', i, key, j],
+              `milestone ${i + 1}: "${key}" item "${item}" is not a whole sentence (in [...] lists, put a sentence with a comma in quotes)`,
+            );
           }
         });
       }

@@ -30,7 +30,8 @@ const termIds = (data: Record<string, unknown> | undefined): string[] =>
 export function checkGlossary(file: ContentFile, opts: { isSource: boolean; source?: ContentFile }): Finding[] {
   const { data, findings, at } = readGlossary(file);
   if (!data) return findings;
-  for (const key of Object.keys(data)) if (key !== 'terms' && key !== 'translation') at([key], `unknown field "${key}"`);
+  for (const key of Object.keys(data))
+    if (key !== 'terms' && key !== 'translation') at([key], `unknown field "${key}"`);
   checkTranslation(data.translation, at, opts.isSource);
   const terms = data.terms;
   if (!Array.isArray(terms) || !terms.length) {
@@ -40,13 +41,16 @@ export function checkGlossary(file: ContentFile, opts: { isSource: boolean; sour
   const ids = new Set<string>();
   terms.forEach((term, i) => {
     if (!isRecord(term)) return at(['terms', i], `term ${i + 1} needs "id", "term" and "definition"`);
-    for (const key of Object.keys(term)) if (!TERM_FIELDS.has(key)) at(['terms', i, key], `unknown term field "${key}"`);
-    if (typeof term.id !== 'string' || !SLUG.test(term.id)) at(['terms', i], `term ${i + 1} needs an "id" in kebab-case`);
+    for (const key of Object.keys(term))
+      if (!TERM_FIELDS.has(key)) at(['terms', i, key], `unknown term field "${key}"`);
+    if (typeof term.id !== 'string' || !SLUG.test(term.id))
+      at(['terms', i], `term ${i + 1} needs an "id" in kebab-case`);
     else if (ids.has(term.id)) at(['terms', i, 'id'], `term id "${term.id}" is used twice`);
     else ids.add(term.id);
     if (!isText(term.term)) at(['terms', i], `term ${i + 1} needs the word itself in "term"`);
     if (!isText(term.definition)) at(['terms', i], `term ${i + 1} needs a "definition"`);
-    else if (term.definition.length > 300) at(['terms', i, 'definition'], `the definition of "${String(term.id)}" is longer than 300 characters`);
+    else if (term.definition.length > 300)
+      at(['terms', i, 'definition'], `the definition of "${String(term.id)}" is longer than 300 characters`);
     if (term.also !== undefined && (!Array.isArray(term.also) || !term.also.every(isText))) {
       at(['terms', i, 'also'], `"also" of "${String(term.id)}" must be a list of words`);
     }

@@ -5,7 +5,8 @@ import type { ParsedTopic } from 'painkit/markdown';
 function units(tokens: Token[], out: string[]): void {
   for (const token of tokens) {
     const t = token as Token & { tokens?: Token[]; items?: Array<{ tokens: Token[] }>; text?: string };
-    if (t.type === 'heading' || t.type === 'code' || t.type === 'html' || t.type === 'space' || t.type === 'hr') continue;
+    if (t.type === 'heading' || t.type === 'code' || t.type === 'html' || t.type === 'space' || t.type === 'hr')
+      continue;
     if (t.type === 'list') for (const item of t.items ?? []) out.push(inline(item.tokens));
     else if (t.type === 'paragraph' || t.type === 'text') out.push(inline(t.tokens ?? []) || (t.text ?? ''));
     else if (t.type === 'table') {

@@ -31,8 +31,10 @@ function checkSteps(steps: unknown, at: At, treatments: ReadonlySet<string>): vo
   const ids = new Set<string>();
   steps.forEach((step, i) => {
     if (!isRecord(step)) return at(['steps', i], `step ${i + 1} needs "id", "topic", "timing", "team" and "why"`);
-    for (const key of Object.keys(step)) if (!STEP_FIELDS.has(key)) at(['steps', i, key], `unknown step field "${key}"`);
-    if (typeof step.id !== 'string' || !SLUG.test(step.id)) at(['steps', i], `step ${i + 1} needs an "id" in kebab-case`);
+    for (const key of Object.keys(step))
+      if (!STEP_FIELDS.has(key)) at(['steps', i, key], `unknown step field "${key}"`);
+    if (typeof step.id !== 'string' || !SLUG.test(step.id))
+      at(['steps', i], `step ${i + 1} needs an "id" in kebab-case`);
     else if (ids.has(step.id)) at(['steps', i, 'id'], `step id "${step.id}" is used twice`);
     else ids.add(step.id);
     if (!treatments.has(step.topic as string)) {
@@ -83,7 +85,13 @@ export function compilePlan(file: ContentFile, md: MarkdownRenderer): PlanChunk 
     ...compileCommon(data),
     steps: (Array.isArray(data.steps) ? data.steps : []).map((raw) => {
       const step = record(raw);
-      return { id: text(step.id), topic: text(step.topic), timing: text(step.timing), team: list(step.team), why: text(step.why) };
+      return {
+        id: text(step.id),
+        topic: text(step.topic),
+        timing: text(step.timing),
+        team: list(step.team),
+        why: text(step.why),
+      };
     }),
     sections: compileSections(parsed, md),
   };

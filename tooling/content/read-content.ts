@@ -53,7 +53,9 @@ export interface LocaleEntry {
  * Reads `content/locales.yaml` (which locales must be complete). Without the
  * file, every locale folder counts as partial.
  */
-export async function readLocales(dir: string): Promise<{ entries: LocaleEntry[]; problems: Array<{ file: string; line: number; message: string }> }> {
+export async function readLocales(
+  dir: string,
+): Promise<{ entries: LocaleEntry[]; problems: Array<{ file: string; line: number; message: string }> }> {
   const path = join(dir, 'locales.yaml');
   const file = relative(process.cwd(), path) || path;
   let text: string;
@@ -66,7 +68,12 @@ export async function readLocales(dir: string): Promise<{ entries: LocaleEntry[]
   const doc = parseDocument(text, { lineCounter: counter });
   if (doc.errors.length) {
     const error = doc.errors[0];
-    return { entries: [], problems: [{ file, line: error.linePos?.[0].line ?? 1, message: `locales.yaml: ${error.message.split('\n')[0]}` }] };
+    return {
+      entries: [],
+      problems: [
+        { file, line: error.linePos?.[0].line ?? 1, message: `locales.yaml: ${error.message.split('\n')[0]}` },
+      ],
+    };
   }
   const items = doc.contents && 'items' in doc.contents ? (doc.contents.items as unknown[]) : [];
   const entries: LocaleEntry[] = [];

@@ -61,18 +61,36 @@ interface Scored {
 async function scoredFiles(dir: string): Promise<Scored[]> {
   const topics = (await readContent(dir)).map((file) => {
     const parsed = parseTopic(file.text);
-    return { file, slug: file.slug, kind: String(parsed.data?.kind ?? '?'), units: readableUnits(parsed), translation: record(parsed.data?.translation) };
+    return {
+      file,
+      slug: file.slug,
+      kind: String(parsed.data?.kind ?? '?'),
+      units: readableUnits(parsed),
+      translation: record(parsed.data?.translation),
+    };
   });
   const plans = (await readContent(dir, 'plans')).map((file) => {
     const parsed = parseTopic(file.text);
-    return { file, slug: `plans/${file.slug}`, kind: 'plan', units: readableUnits(parsed), translation: record(parsed.data?.translation) };
+    return {
+      file,
+      slug: `plans/${file.slug}`,
+      kind: 'plan',
+      units: readableUnits(parsed),
+      translation: record(parsed.data?.translation),
+    };
   });
   const glossaries = (await readContent(dir, '', '.yaml'))
     .filter((file) => file.slug === 'glossary')
     .map((file) => {
       const { data } = readYaml(file.text, [], 1, 'glossary');
       const terms = Array.isArray(data?.terms) ? data.terms.map(record) : [];
-      return { file, slug: 'glossary', kind: 'glossary', units: terms.map((t) => text(t.definition)).filter(Boolean), translation: record(data?.translation) };
+      return {
+        file,
+        slug: 'glossary',
+        kind: 'glossary',
+        units: terms.map((t) => text(t.definition)).filter(Boolean),
+        translation: record(data?.translation),
+      };
     });
   return [...topics, ...plans, ...glossaries];
 }
@@ -80,7 +98,9 @@ async function scoredFiles(dir: string): Promise<Scored[]> {
 /** Readability, size, translation status and staleness of every topic, plan template and glossary. */
 export async function reportContent(dir: string): Promise<ContentReport> {
   const files = await scoredFiles(dir);
-  const sourcePrints = new Map(files.filter((f) => f.file.locale === SOURCE_LOCALE).map((f) => [f.slug, fingerprint(f.file.text)]));
+  const sourcePrints = new Map(
+    files.filter((f) => f.file.locale === SOURCE_LOCALE).map((f) => [f.slug, fingerprint(f.file.text)]),
+  );
   const topics = files.map(({ file, slug, kind, units, translation }): TopicReport => {
     const stats = textStats(units, file.locale);
     const spanish = file.locale.startsWith('es');
@@ -108,7 +128,9 @@ export async function reportContent(dir: string): Promise<ContentReport> {
     const spanish = locale.startsWith('es');
     const measure = spanish ? 'fernandezHuerta' : 'fleschKincaid';
     const values = mine.map((t) => t.scores[measure]);
-    const worst = mine.reduce((a, b) => ((spanish ? b.scores[measure] < a.scores[measure] : b.scores[measure] > a.scores[measure]) ? b : a));
+    const worst = mine.reduce((a, b) =>
+      (spanish ? b.scores[measure] < a.scores[measure] : b.scores[measure] > a.scores[measure]) ? b : a,
+    );
     return {
       locale,
       topics: topicCount,
@@ -130,10 +152,15 @@ export function formatReport(report: ContentReport): string {
   ];
   for (const t of report.topics) {
     const score = Object.entries(t.scores)
-      .map(([name, value]) => `${name === 'fleschKincaid' ? 'FK' : name === 'fernandezHuerta' ? 'FH' : name.toUpperCase()} ${value}`)
+      .map(
+        ([name, value]) =>
+          `${name === 'fleschKincaid' ? 'FK' : name === 'fernandezHuerta' ? 'FH' : name.toUpperCase()} ${value}`,
+      )
       .join('  ');
     const flags = [t.translation, t.stale ? 'STALE' : '', t.overBudget ? 'OVER BUDGET' : ''].filter(Boolean).join(', ');
-    lines.push(`${pad(t.slug, 40)}${pad(t.locale, 7)}${pad(t.kind, 10)}${pad(t.words, 7)}${pad(t.readingMinutes, 5)}${pad(score, 30)}${flags}`);
+    lines.push(
+      `${pad(t.slug, 40)}${pad(t.locale, 7)}${pad(t.kind, 10)}${pad(t.words, 7)}${pad(t.readingMinutes, 5)}${pad(score, 30)}${flags}`,
+    );
   }
   lines.push('');
   for (const l of report.locales) {

@@ -21,7 +21,8 @@ export function spanishSyllables(word: string): number {
       previous = '';
       continue;
     }
-    const hiatus = !previous || (STRONG.includes(c) && STRONG.includes(previous)) || 'íú'.includes(c) || 'íú'.includes(previous);
+    const hiatus =
+      !previous || (STRONG.includes(c) && STRONG.includes(previous)) || 'íú'.includes(c) || 'íú'.includes(previous);
     if (hiatus) count++;
     previous = c === 'y' ? 'i' : c;
   }

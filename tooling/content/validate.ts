@@ -41,7 +41,9 @@ function checkParity(translation: Checked, source: Checked): Finding[] {
   }
   const milestones = (p: ParsedTopic) =>
     (Array.isArray(p.data?.recovery) ? p.data.recovery : [])
-      .map((m: Record<string, unknown>) => `${String(m?.id)}(${String(m?.['from-day'])}-${String(m?.['to-day'] ?? '')})`)
+      .map(
+        (m: Record<string, unknown>) => `${String(m?.id)}(${String(m?.['from-day'])}-${String(m?.['to-day'] ?? '')})`,
+      )
       .join(', ');
   if (milestones(translation.parsed) !== milestones(source.parsed)) {
     findings.push({
@@ -71,7 +73,10 @@ function checkReferences(sources: Map<string, Checked>): ContentProblem[] {
       problems.push({ file: file.file, line: parsed.lineOf(path), message });
     if (data.kind === 'condition') {
       if (!(CONDITIONS as readonly string[]).includes(file.slug)) {
-        at(['kind'], `"${file.slug}" is not a condition slug; a condition page is named after one: ${CONDITIONS.join(', ')}`);
+        at(
+          ['kind'],
+          `"${file.slug}" is not a condition slug; a condition page is named after one: ${CONDITIONS.join(', ')}`,
+        );
       }
       (Array.isArray(data.topics) ? data.topics : []).forEach((slug: unknown, i: number) => {
         const target = sources.get(String(slug))?.parsed.data?.kind;
@@ -84,7 +89,8 @@ function checkReferences(sources: Map<string, Checked>): ContentProblem[] {
     for (const system of ['cpt', 'snomed']) {
       (Array.isArray(codes[system]) ? (codes[system] as unknown[]) : []).forEach((code, i) => {
         const owner = codeOwner.get(String(code));
-        if (owner) at(['codes', system, i], `code ${String(code)} is also given to ${owner}: a code must lead to one topic`);
+        if (owner)
+          at(['codes', system, i], `code ${String(code)} is also given to ${owner}: a code must lead to one topic`);
         else codeOwner.set(String(code), file.slug);
       });
     }
@@ -93,7 +99,12 @@ function checkReferences(sources: Map<string, Checked>): ContentProblem[] {
 }
 
 /** Files of the source locale that a complete locale has not translated. */
-function checkCompleteness(dir: string, locales: LocaleEntry[], files: ContentFile[], path: (f: { locale: string; slug: string }) => string): ContentProblem[] {
+function checkCompleteness(
+  dir: string,
+  locales: LocaleEntry[],
+  files: ContentFile[],
+  path: (f: { locale: string; slug: string }) => string,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sourceSlugs = files.filter((f) => f.locale === SOURCE_LOCALE).map((f) => f.slug);
   for (const locale of locales.filter((l) => l.complete && l.code !== SOURCE_LOCALE)) {
@@ -115,7 +126,9 @@ async function checkPlansAndGlossaries(
 ): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   const treatments = new Set(
-    [...sources].filter(([, c]) => c.parsed.data?.kind === 'procedure' || c.parsed.data?.kind === 'therapy').map(([slug]) => slug),
+    [...sources]
+      .filter(([, c]) => c.parsed.data?.kind === 'procedure' || c.parsed.data?.kind === 'therapy')
+      .map(([slug]) => slug),
   );
   const plans = await readContent(dir, 'plans');
   const parsedPlans = new Map(plans.map((file) => [file, parseTopic(file.text)]));
@@ -124,14 +137,21 @@ async function checkPlansAndGlossaries(
   for (const [file, parsed] of parsedPlans) {
     const isSource = file.locale === SOURCE_LOCALE;
     const source = isSource ? undefined : sourcePlan(file.slug);
-    if (!isSource && !source) problems.push({ file: file.file, line: 1, message: `no English plan: ${SOURCE_LOCALE}/plans/${file.slug}.md does not exist` });
-    for (const f of checkPlan(file, parsed, { isSource, today, treatments, source })) problems.push({ ...f, file: file.file });
+    if (!isSource && !source)
+      problems.push({
+        file: file.file,
+        line: 1,
+        message: `no English plan: ${SOURCE_LOCALE}/plans/${file.slug}.md does not exist`,
+      });
+    for (const f of checkPlan(file, parsed, { isSource, today, treatments, source }))
+      problems.push({ ...f, file: file.file });
   }
   const glossaries = (await readContent(dir, '', '.yaml')).filter((f) => f.slug === 'glossary');
   const sourceGlossary = glossaries.find((f) => f.locale === SOURCE_LOCALE);
   for (const file of glossaries) {
     const isSource = file.locale === SOURCE_LOCALE;
-    for (const f of checkGlossary(file, { isSource, source: isSource ? undefined : sourceGlossary })) problems.push({ ...f, file: file.file });
+    for (const f of checkGlossary(file, { isSource, source: isSource ? undefined : sourceGlossary }))
+      problems.push({ ...f, file: file.file });
   }
   problems.push(
     ...checkCompleteness(dir, locales, plans, (f) => `${f.locale}/plans/${f.slug}.md`),
@@ -145,12 +165,16 @@ async function checkPlansAndGlossaries(
  * Markdown, and each translation's structure against its English source.
  * Never throws on bad content; every problem is returned with file:line.
  */
-export async function validateContent(dir: string, today = new Date().toISOString().slice(0, 10)): Promise<ContentProblem[]> {
+export async function validateContent(
+  dir: string,
+  today = new Date().toISOString().slice(0, 10),
+): Promise<ContentProblem[]> {
   const files = await readContent(dir);
   const problems: ContentProblem[] = [];
   const checked = files.map((file) => ({ file, parsed: parseTopic(file.text) }));
   const sources = new Map(checked.filter((c) => c.file.locale === SOURCE_LOCALE).map((c) => [c.file.slug, c]));
-  if (!files.length) problems.push({ file: dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
+  if (!files.length)
+    problems.push({ file: dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
   for (const c of checked) {
     const { file, parsed } = c;
     const add = (findings: Finding[]) => problems.push(...findings.map((f) => ({ ...f, file: file.file })));
@@ -167,7 +191,10 @@ export async function validateContent(dir: string, today = new Date().toISOStrin
   }
   problems.push(...checkReferences(sources));
   const locales = await readLocales(dir);
-  problems.push(...locales.problems, ...checkCompleteness(dir, locales.entries, files, (f) => `${f.locale}/${f.slug}.md`));
+  problems.push(
+    ...locales.problems,
+    ...checkCompleteness(dir, locales.entries, files, (f) => `${f.locale}/${f.slug}.md`),
+  );
   problems.push(...(await checkPlansAndGlossaries(dir, today, sources, locales.entries)));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
