@@ -11,6 +11,7 @@ export {
   type ParsedSubsection,
   type Problem,
 } from './parse-topic.js';
+export { hasIdSuffix, isSlug, readHeading, splitHeadingId, type Heading } from './heading.js';
 export { createMarkdownRenderer, type MarkdownRenderer, ALLOWED_TAGS, ALLOWED_ATTR } from './render.js';
 export {
   compileTopic,

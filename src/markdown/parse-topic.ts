@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { isFence, readHeading, splitHeadingId } from './heading.js';
 
 /** A problem found while reading a topic file, with a 1-based line. */
 export interface Problem {
@@ -31,16 +32,6 @@ export interface ParsedTopic {
   lineOf(path: ReadonlyArray<string | number>): number;
   sections: ParsedSection[];
   problems: Problem[];
-}
-
-const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
-const HEADING_ID = /^(.*?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}$/;
-const FENCE = /^\s*(```|~~~)/;
-
-/** Splits `Heading text {#id}` into its text and id. */
-function splitHeading(raw: string): { title: string; id?: string } {
-  const match = HEADING_ID.exec(raw);
-  return match ? { title: match[1], id: match[2] } : { title: raw };
 }
 
 function readFrontMatter(lines: string[]): {
@@ -128,8 +119,8 @@ function splitSubsections(section: ParsedSection, body: Line[]): ParsedSection {
   const intro: string[] = [];
   const subsections: Array<ParsedSubsection & { body: string[] }> = [];
   for (const { text, line, fenced } of body) {
-    const match = fenced ? null : /^###\s+(.*?)\s*$/.exec(text);
-    if (match) subsections.push({ ...splitHeading(match[1]), line, markdown: '', body: [] });
+    const heading = fenced ? undefined : readHeading(text);
+    if (heading?.level === 3) subsections.push({ ...splitHeadingId(heading.text), line, markdown: '', body: [] });
     else (subsections.at(-1)?.body ?? intro).push(text);
   }
   return {
@@ -151,15 +142,15 @@ function splitSections(lines: string[], offset: number, problems: Problem[]): Pa
   lines.forEach((text, i) => {
     const line = offset + i + 1;
     const fenced = inFence;
-    if (FENCE.test(text)) {
+    if (isFence(text)) {
       inFence = !inFence;
       if (inFence) fenceLine = line;
     }
-    const match = fenced ? null : HEADING.exec(text);
-    if (match?.[1] === '#') {
+    const heading = fenced ? undefined : readHeading(text);
+    if (heading?.level === 1) {
       problems.push({ line, message: 'do not use a level-1 heading ("# "): the title comes from the front matter' });
-    } else if (match?.[1] === '##') {
-      const section = { ...splitHeading(match[2]), line, markdown: '', intro: '', subsections: [] };
+    } else if (heading?.level === 2) {
+      const section = { ...splitHeadingId(heading.text), line, markdown: '', intro: '', subsections: [] };
       found.push({ section, body: [] });
     } else if (found.length) {
       found[found.length - 1].body.push({ text, line, fenced });

@@ -1,5 +1,6 @@
 import { Marked, type Tokens } from 'marked';
 import type { Config, DOMPurify, WindowLike } from 'dompurify';
+import { isFence, readHeading, splitHeadingId } from './heading.js';
 
 /** Tags that content may produce. Anything else is removed. */
 export const ALLOWED_TAGS = [
@@ -41,7 +42,20 @@ const SANITIZE: Config = {
   ALLOW_ARIA_ATTR: false,
 };
 
-const HEADING_ID_SUFFIX = /^(#{1,6}\s+.*?)\s*\{#[a-z0-9-]+\}\s*$/gm;
+/** Markdown with the `{#id}` suffix of every heading outside code fences removed, line by line. */
+function stripHeadingIds(markdown: string): string {
+  let fenced = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (isFence(line)) fenced = !fenced;
+      const heading = fenced ? undefined : readHeading(line);
+      if (!heading) return line;
+      const { title, id } = splitHeadingId(heading.text);
+      return id ? `${'#'.repeat(heading.level)} ${title}` : line;
+    })
+    .join('\n');
+}
 
 /** Turns Markdown into sanitized HTML: the only place painkit does so. */
 export interface MarkdownRenderer {
@@ -73,10 +87,9 @@ export function createMarkdownRenderer(
   // everything Markdown itself produces).
   const parser = new Marked({ gfm: true, async: false, renderer: { html: () => '' } });
   const sanitize = (html: string) => purify.sanitize(html, SANITIZE) as string;
-  const strip = (markdown: string) => markdown.replace(HEADING_ID_SUFFIX, '$1');
   return {
     sanitize,
-    block: (markdown) => sanitize(parser.parse(strip(markdown)) as string),
+    block: (markdown) => sanitize(parser.parse(stripHeadingIds(markdown)) as string),
     inline: (markdown) => sanitize(parser.parseInline(markdown) as string),
     listItems(markdown) {
       const items: string[] = [];

@@ -1,9 +1,17 @@
 import { parseDocument } from 'yaml';
-import { CONTENT_FORMAT, compileCommon, list, readYaml, record, text, type GlossaryChunk } from 'painkit/markdown';
+import {
+  CONTENT_FORMAT,
+  compileCommon,
+  list,
+  readYaml,
+  record,
+  text,
+  type GlossaryChunk,
+  isSlug,
+} from 'painkit/markdown';
 import { checkTranslation, isRecord, isText, type At, type Finding } from './front-matter-rules.js';
 import type { ContentFile } from './read-content.js';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TERM_FIELDS = new Set(['id', 'term', 'also', 'definition']);
 
 /** A glossary file read with line numbers. */
@@ -43,8 +51,7 @@ export function checkGlossary(file: ContentFile, opts: { isSource: boolean; sour
     if (!isRecord(term)) return at(['terms', i], `term ${i + 1} needs "id", "term" and "definition"`);
     for (const key of Object.keys(term))
       if (!TERM_FIELDS.has(key)) at(['terms', i, key], `unknown term field "${key}"`);
-    if (typeof term.id !== 'string' || !SLUG.test(term.id))
-      at(['terms', i], `term ${i + 1} needs an "id" in kebab-case`);
+    if (typeof term.id !== 'string' || !isSlug(term.id)) at(['terms', i], `term ${i + 1} needs an "id" in kebab-case`);
     else if (ids.has(term.id)) at(['terms', i, 'id'], `term id "${term.id}" is used twice`);
     else ids.add(term.id);
     if (!isText(term.term)) at(['terms', i], `term ${i + 1} needs the word itself in "term"`);

@@ -1,5 +1,5 @@
-import { CONDITIONS, parseTopic, RED_FLAG_SECTION, type ParsedTopic } from 'painkit/markdown';
-import { checkBody } from './body-rules.js';
+import { CONDITIONS, parseTopic, RED_FLAG_SECTION, type ParsedTopic, isSlug } from 'painkit/markdown';
+import { checkBody, isBulletLine } from './body-rules.js';
 import { checkGlossary } from './glossary.js';
 import { checkPlan } from './plans.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
@@ -14,8 +14,6 @@ export interface ContentProblem extends Finding {
 /** `file:line: message`, the format editors' tools understand. */
 export const formatProblem = (p: ContentProblem): string => `${p.file}:${p.line}: ${p.message}`;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 interface Checked {
   file: ContentFile;
   parsed: ParsedTopic;
@@ -23,7 +21,7 @@ interface Checked {
 
 const redFlagCounts = (parsed: ParsedTopic) =>
   (parsed.sections.find((s) => s.id === RED_FLAG_SECTION)?.subsections ?? []).map(
-    (sub) => sub.markdown.split('\n').filter((line) => /^\s*[-*+] /.test(line)).length,
+    (sub) => sub.markdown.split('\n').filter(isBulletLine).length,
   );
 
 /** Checks that a translation has the structure of its English source. */
@@ -179,7 +177,7 @@ export async function validateContent(
     const { file, parsed } = c;
     const add = (findings: Finding[]) => problems.push(...findings.map((f) => ({ ...f, file: file.file })));
     add(parsed.problems);
-    if (!SLUG.test(file.slug)) add([{ line: 1, message: `file name "${file.slug}" must be a kebab-case topic slug` }]);
+    if (!isSlug(file.slug)) add([{ line: 1, message: `file name "${file.slug}" must be a kebab-case topic slug` }]);
     const isSource = file.locale === SOURCE_LOCALE;
     add(checkFrontMatter(parsed, { isSource, today }));
     add(checkBody(parsed, file.text.split(/\r\n|\r|\n/)));
