@@ -56,6 +56,9 @@ const GENERATED = {
   // Lines that made the old heading patterns backtrack for a minute or more.
   'spaces-before-id.md': () => `## What it is${SPACES}{#what-it-is}\n\nA paragraph.\n`,
   'subsection-spaces.md': () => `## What it is {#what-it-is}\n\nA paragraph.\n\n###${SPACES}\n\nMore.\n`,
+  // Nesting that overflows marked's stack (2,000 levels) or takes it 25 s (10,000 levels of emphasis).
+  'nested-quotes.md': () => `## What it is {#what-it-is}\n\n${'> '.repeat(100_000)}deep\n`,
+  'nested-emphasis.md': () => `## What it is {#what-it-is}\n\n${'*a '.repeat(40_000)}b${' a*'.repeat(40_000)}\n`,
   'open-id.md': () => `## What it is {#what-it-is}\n\nA paragraph.\n\n## What it treats${SPACES}{#\n\nMore.\n`,
 };
 

@@ -1,6 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import '../src/pain-procedure.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
+import type { PainErrorEvent } from '../src/events.js';
 import { headings, renderSettled } from './helpers.js';
 
 /** Renders a clinic page through `src` and measures the time until it is shown. */
@@ -39,4 +40,23 @@ describe('a 249 KB heading line in a clinic page (src) takes linear time', () =>
     expect(el.shadowRoot!.textContent).to.include('More.');
     expect(ms, `${ms.toFixed(0)} ms`).to.be.below(1000);
   });
+});
+
+describe('a clinic page (src) nested deeper than 16 levels', () => {
+  for (const [name, what, line] of [
+    ['nested-quotes.md', 'blockquotes or lists are nested more than 16 levels deep', 3],
+    ['nested-emphasis.md', 'emphasis (* _ ~) is nested more than 16 levels deep', 3],
+  ] as const) {
+    it(`${name}: is refused with the line and the reason, in under a second`, async () => {
+      const start = performance.now();
+      const { event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure src=${`/test/generated/${name}`}></pain-procedure>`,
+      );
+      const ms = performance.now() - start;
+      expect(event.type).to.equal('pain-error');
+      expect((event as PainErrorEvent).detail.code).to.equal('malformed');
+      expect((event as PainErrorEvent).detail.message).to.include(`cannot be shown: line ${line}: ${what}`);
+      expect(ms, `${ms.toFixed(0)} ms`).to.be.below(1000);
+    });
+  }
 });

@@ -108,7 +108,15 @@ export function checkBody(
       });
     }
     if (!section.markdown) findings.push({ line: section.line, message: `section "${section.id}" is empty` });
-    checkMarkdown(section, lines, findings);
+    try {
+      checkMarkdown(section, lines, findings);
+    } catch (error) {
+      // A parser limit (such as marked's stack) that checkLimits did not foresee.
+      findings.push({
+        line: section.line,
+        message: `section "${section.id}" could not be read as Markdown: ${(error as Error).message.split('\n')[0]}`,
+      });
+    }
     if (section.id === RED_FLAG_SECTION) checkRedFlags(section, findings);
   }
   if (!knownKind) return findings;

@@ -1,4 +1,3 @@
-import { parseDocument } from 'yaml';
 import {
   CONTENT_FORMAT,
   compileCommon,
@@ -76,7 +75,7 @@ export function checkGlossary(file: ContentFile, opts: { isSource: boolean; sour
 
 /** Compiles a glossary into the JSON `<pain-term>` and automatic linking use. */
 export function compileGlossary(file: ContentFile): GlossaryChunk {
-  const data = record(parseDocument(file.text).toJS());
+  const data = record(readYaml(file.text, [], 1, 'glossary').data);
   return {
     format: CONTENT_FORMAT,
     locale: file.locale,

@@ -2,7 +2,7 @@ import { parseTopic, readYaml, record, text } from 'painkit/markdown';
 import { fingerprint } from './fingerprint.js';
 import { readableUnits } from './plain-text.js';
 import { BUDGET, fernandezHuerta, fleschKincaid, smog, szigrisztPazos, textStats } from './readability.js';
-import { readContent, SOURCE_LOCALE, type ContentFile } from './read-content.js';
+import { readContent, readFiles, SOURCE_LOCALE, type ContentFile } from './read-content.js';
 
 /** Words a minute for reading time: a slow, careful pace for health text. */
 const WORDS_PER_MINUTE = 150;
@@ -59,7 +59,7 @@ interface Scored {
 
 /** Topics, plan templates (`plans/<condition>`) and glossaries (`glossary`), ready to score. */
 async function scoredFiles(dir: string): Promise<Scored[]> {
-  const topics = (await readContent(dir)).map((file) => {
+  const topics = readFiles(await readContent(dir)).map((file) => {
     const parsed = parseTopic(file.text);
     return {
       file,
@@ -69,7 +69,7 @@ async function scoredFiles(dir: string): Promise<Scored[]> {
       translation: record(parsed.data?.translation),
     };
   });
-  const plans = (await readContent(dir, 'plans')).map((file) => {
+  const plans = readFiles(await readContent(dir, 'plans')).map((file) => {
     const parsed = parseTopic(file.text);
     return {
       file,
@@ -79,7 +79,7 @@ async function scoredFiles(dir: string): Promise<Scored[]> {
       translation: record(parsed.data?.translation),
     };
   });
-  const glossaries = (await readContent(dir, '', '.yaml'))
+  const glossaries = readFiles(await readContent(dir, '', '.yaml'))
     .filter((file) => file.slug === 'glossary')
     .map((file) => {
       const { data } = readYaml(file.text, [], 1, 'glossary');

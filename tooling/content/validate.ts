@@ -4,7 +4,14 @@ import { checkGlossary } from './glossary.js';
 import { checkPlan } from './plans.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
 import { join } from 'node:path';
-import { readContent, readLocales, SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
+import {
+  readContent,
+  readFiles,
+  readLocales,
+  SOURCE_LOCALE,
+  type ContentFile,
+  type LocaleEntry,
+} from './read-content.js';
 
 /** A problem in the content folder, pointing at a file and line. */
 export interface ContentProblem extends Finding {
@@ -23,6 +30,10 @@ const redFlagCounts = (parsed: ParsedTopic) =>
   (parsed.sections.find((s) => s.id === RED_FLAG_SECTION)?.subsections ?? []).map(
     (sub) => sub.markdown.split('\n').filter(isBulletLine).length,
   );
+
+/** Files too big or nested too deep to read, each reported at its line. */
+const refusedProblems = (files: ContentFile[]): ContentProblem[] =>
+  files.flatMap((f) => (f.refused ? [{ ...f.refused, file: f.file }] : []));
 
 /** Checks that a translation has the structure of its English source. */
 function checkParity(translation: Checked, source: Checked): Finding[] {
@@ -129,7 +140,8 @@ async function checkPlansAndGlossaries(
       .map(([slug]) => slug),
   );
   const plans = await readContent(dir, 'plans');
-  const parsedPlans = new Map(plans.map((file) => [file, parseTopic(file.text)]));
+  problems.push(...refusedProblems(plans));
+  const parsedPlans = new Map(readFiles(plans).map((file) => [file, parseTopic(file.text)]));
   const sourcePlan = (slug: string) =>
     [...parsedPlans].find(([f]) => f.locale === SOURCE_LOCALE && f.slug === slug)?.[1];
   for (const [file, parsed] of parsedPlans) {
@@ -145,8 +157,9 @@ async function checkPlansAndGlossaries(
       problems.push({ ...f, file: file.file });
   }
   const glossaries = (await readContent(dir, '', '.yaml')).filter((f) => f.slug === 'glossary');
-  const sourceGlossary = glossaries.find((f) => f.locale === SOURCE_LOCALE);
-  for (const file of glossaries) {
+  problems.push(...refusedProblems(glossaries));
+  const sourceGlossary = readFiles(glossaries).find((f) => f.locale === SOURCE_LOCALE);
+  for (const file of readFiles(glossaries)) {
     const isSource = file.locale === SOURCE_LOCALE;
     for (const f of checkGlossary(file, { isSource, source: isSource ? undefined : sourceGlossary }))
       problems.push({ ...f, file: file.file });
@@ -169,7 +182,8 @@ export async function validateContent(
 ): Promise<ContentProblem[]> {
   const files = await readContent(dir);
   const problems: ContentProblem[] = [];
-  const checked = files.map((file) => ({ file, parsed: parseTopic(file.text) }));
+  problems.push(...refusedProblems(files));
+  const checked = readFiles(files).map((file) => ({ file, parsed: parseTopic(file.text) }));
   const sources = new Map(checked.filter((c) => c.file.locale === SOURCE_LOCALE).map((c) => [c.file.slug, c]));
   if (!files.length)
     problems.push({ file: dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
