@@ -1,4 +1,4 @@
-import { Marked, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import type { Config, DOMPurify, WindowLike } from 'dompurify';
 import { isFence, readHeading, splitHeadingId } from './heading.js';
 
@@ -57,6 +57,17 @@ function stripHeadingIds(markdown: string): string {
     .join('\n');
 }
 
+/**
+ * After an inline `<pre>`, `<code>`, `<kbd>` or `<script>` tag, marked keeps
+ * the following text as raw HTML (`escaped: true`) until the closing tag.
+ * The tags are dropped, so that text must be escaped like any other:
+ * otherwise `<kbd> <img src=x onerror=…> </kbd>` would hand live markup to
+ * the sanitizer.
+ */
+function escapeRawText(token: Token): void {
+  if (token.type === 'text' && (token as Tokens.Text).escaped) (token as Tokens.Text).escaped = false;
+}
+
 /** Turns Markdown into sanitized HTML: the only place painkit does so. */
 export interface MarkdownRenderer {
   /** Block Markdown (paragraphs, lists, `###` headings) → sanitized HTML. */
@@ -85,7 +96,7 @@ export function createMarkdownRenderer(
   // Raw HTML in Markdown is not part of the content format: it is dropped
   // before sanitizing, so no browser ever parses it (DOMPurify still checks
   // everything Markdown itself produces).
-  const parser = new Marked({ gfm: true, async: false, renderer: { html: () => '' } });
+  const parser = new Marked({ gfm: true, async: false, renderer: { html: () => '' }, walkTokens: escapeRawText });
   const sanitize = (html: string) => purify.sanitize(html, SANITIZE) as string;
   return {
     sanitize,
