@@ -5,7 +5,6 @@ import {
   compileCommon,
   compileSections,
   list,
-  parseTopic,
   record,
   text,
   type MarkdownRenderer,
@@ -15,6 +14,7 @@ import {
 } from 'painkit/markdown';
 import { checkBody } from './body-rules.js';
 import { checkCommonFields, isRecord, isText, type At, type CheckOptions, type Finding } from './front-matter-rules.js';
+import type { ParsedFile } from './content-set.js';
 import type { ContentFile } from './read-content.js';
 
 const KNOWN_FIELDS = new Set(['title', 'summary', 'condition', 'reviewed', 'sources', 'steps', 'translation']);
@@ -74,8 +74,7 @@ export function checkPlan(
 }
 
 /** Compiles a plan template into the JSON `<pain-plan>` renders. */
-export function compilePlan(file: ContentFile, md: MarkdownRenderer): PlanChunk {
-  const parsed = parseTopic(file.text);
+export function compilePlan({ file, parsed }: ParsedFile, md: MarkdownRenderer): PlanChunk {
   const data = record(parsed.data);
   return {
     format: CONTENT_FORMAT,
