@@ -3,13 +3,11 @@ import { ContentError } from '../content/content-error.js';
 import { fetchContent } from '../content/fetch-content.js';
 import type { LoadedTopic } from '../content/load-topic.js';
 import { compileTopic } from './compile-topic.js';
+import { checkLimits, MAX_CONTENT_SIZE } from './limits.js';
 import { parseTopic } from './parse-topic.js';
 import { createMarkdownRenderer, type MarkdownRenderer } from './render.js';
 
 let renderer: MarkdownRenderer | undefined;
-
-/** The largest clinic Markdown file painkit renders (characters). */
-const MAX_MARKDOWN = 256 * 1024;
 
 /**
  * Loads a clinic's own Markdown file (the `src` attribute) and compiles it in
@@ -20,20 +18,27 @@ const MAX_MARKDOWN = 256 * 1024;
 export async function loadClinicMarkdown(url: string, locale: string, signal?: AbortSignal): Promise<LoadedTopic> {
   const response = await fetchContent(url, signal);
   const text = await response.text();
-  if (text.length > MAX_MARKDOWN) {
+  if (text.length > MAX_CONTENT_SIZE) {
     throw new ContentError(
       'malformed',
-      `${url} is ${Math.round(text.length / 1024)} KB; a clinic page may be at most ${MAX_MARKDOWN / 1024} KB`,
+      `${url} is ${Math.round(text.length / 1024)} KB; a clinic page may be at most ${MAX_CONTENT_SIZE / 1024} KB`,
       url,
     );
   }
+  const cannot = (why: string) => new ContentError('malformed', `${url} cannot be shown: ${why}`, url);
+  const limit = checkLimits(text);
+  if (limit) throw cannot(`line ${limit.line}: ${limit.message}`);
   const parsed = parseTopic(text);
   if (!parsed.sections.length) {
     const first = parsed.problems[0];
-    const why = first ? `line ${first.line}: ${first.message}` : 'it has no "## Heading" sections';
-    throw new ContentError('malformed', `${url} cannot be shown: ${why}`, url);
+    throw cannot(first ? `line ${first.line}: ${first.message}` : 'it has no "## Heading" sections');
   }
   renderer ??= createMarkdownRenderer(createDOMPurify, window);
-  const chunk = compileTopic(parsed, renderer, { slug: new URL(url).pathname.split('/').pop() ?? '', locale });
-  return { chunk, requestedLocale: locale, fallback: false };
+  const slug = new URL(url).pathname.split('/').pop() ?? '';
+  try {
+    return { chunk: compileTopic(parsed, renderer, { slug, locale }), requestedLocale: locale, fallback: false };
+  } catch (error) {
+    // A parser limit the checks above did not foresee (for example marked's stack): a clear error, not a crash.
+    throw cannot(`the Markdown could not be read (${String(error)})`);
+  }
 }

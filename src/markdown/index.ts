@@ -6,11 +6,15 @@
 export {
   parseTopic,
   readYaml,
+  readYamlValue,
+  type YamlValue,
   type ParsedTopic,
   type ParsedSection,
   type ParsedSubsection,
   type Problem,
 } from './parse-topic.js';
+export { checkLimits, checkSize, MAX_CONTENT_SIZE, MAX_NESTING, type LimitProblem } from './limits.js';
+export { hasIdSuffix, isSlug, readHeading, splitHeadingId, type Heading } from './heading.js';
 export { createMarkdownRenderer, type MarkdownRenderer, ALLOWED_TAGS, ALLOWED_ATTR } from './render.js';
 export {
   compileTopic,

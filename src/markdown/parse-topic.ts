@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { isFence, readHeading, splitHeadingId } from './heading.js';
 
 /** A problem found while reading a topic file, with a 1-based line. */
 export interface Problem {
@@ -33,16 +34,6 @@ export interface ParsedTopic {
   problems: Problem[];
 }
 
-const HEADING = /^(#{1,6})\s+(.*?)\s*$/;
-const HEADING_ID = /^(.*?)\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}$/;
-const FENCE = /^\s*(```|~~~)/;
-
-/** Splits `Heading text {#id}` into its text and id. */
-function splitHeading(raw: string): { title: string; id?: string } {
-  const match = HEADING_ID.exec(raw);
-  return match ? { title: match[1], id: match[2] } : { title: raw };
-}
-
 function readFrontMatter(lines: string[]): {
   yamlText: string;
   bodyStart: number;
@@ -66,19 +57,29 @@ function readFrontMatter(lines: string[]): {
   return { yamlText: lines.slice(1, end).join('\n'), bodyStart: end + 1, problems: [] };
 }
 
+/** YAML read into plain data, and the file line of any value in it by its path. */
+export interface YamlValue {
+  /** The whole document as plain data; `undefined` when it could not be read. */
+  value: unknown;
+  /** Line of a value by its path, e.g. `['sources', 0, 'url']` (the nearest enclosing value that has one). */
+  lineOf(path: ReadonlyArray<string | number>): number;
+}
+
 /**
- * Reads YAML without throwing: every error becomes a problem at its file
- * line. `firstLine` is the file line of the YAML's first line; `label` names
- * the part in messages ("front matter", "glossary").
+ * The one YAML reader of painkit (front matter, glossaries, locales.yaml).
+ * Never throws: every error, including YAML's own limits such as an alias
+ * bomb's "Excessive alias count", becomes a problem at its file line.
+ * `firstLine` is the file line of the YAML's first line; `label` names the
+ * part in messages ("front matter", "glossary").
  */
-export function readYaml(yamlText: string, problems: Problem[], firstLine = 2, label = 'front matter') {
+export function readYamlValue(yamlText: string, problems: Problem[], firstLine = 2, label = 'front matter'): YamlValue {
   const counter = new LineCounter();
   let doc: Document | undefined;
   try {
     doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   } catch (error) {
     problems.push({ line: firstLine, message: `${label} could not be read: ${String(error)}` });
-    return { data: undefined, lineOf: () => 1 };
+    return { value: undefined, lineOf: () => 1 };
   }
   // An unclosed quote is reported where it ends (often the end of the front
   // matter); point at the line where the quote opens instead.
@@ -101,12 +102,6 @@ export function readYaml(yamlText: string, problems: Problem[], firstLine = 2, l
     lastLine = line;
     problems.push({ line, message: `${label}: ${error.message.split('\n')[0]}` });
   }
-  const value: unknown = doc.errors.length ? undefined : doc.toJS();
-  const data =
-    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  if (!doc.errors.length && !data) {
-    problems.push({ line: firstLine, message: `${label} must be a set of "key: value" lines` });
-  }
   const lineOf = (path: ReadonlyArray<string | number>): number => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc?.getIn(path.slice(0, depth), true);
@@ -114,6 +109,25 @@ export function readYaml(yamlText: string, problems: Problem[], firstLine = 2, l
     }
     return 1;
   };
+  if (doc.errors.length) return { value: undefined, lineOf };
+  try {
+    return { value: doc.toJS(), lineOf };
+  } catch (error) {
+    // YAML's own limits, such as "Excessive alias count" for an alias bomb.
+    problems.push({ line: firstLine, message: `${label} could not be read: ${(error as Error).message}` });
+    return { value: undefined, lineOf: () => firstLine };
+  }
+}
+
+/** Reads YAML that must be a set of `key: value` lines (front matter, a glossary); see `readYamlValue`. */
+export function readYaml(yamlText: string, problems: Problem[], firstLine = 2, label = 'front matter') {
+  const before = problems.length;
+  const { value, lineOf } = readYamlValue(yamlText, problems, firstLine, label);
+  const data =
+    value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  if (problems.length === before && !data) {
+    problems.push({ line: firstLine, message: `${label} must be a set of "key: value" lines` });
+  }
   return { data, lineOf };
 }
 
@@ -128,8 +142,8 @@ function splitSubsections(section: ParsedSection, body: Line[]): ParsedSection {
   const intro: string[] = [];
   const subsections: Array<ParsedSubsection & { body: string[] }> = [];
   for (const { text, line, fenced } of body) {
-    const match = fenced ? null : /^###\s+(.*?)\s*$/.exec(text);
-    if (match) subsections.push({ ...splitHeading(match[1]), line, markdown: '', body: [] });
+    const heading = fenced ? undefined : readHeading(text);
+    if (heading?.level === 3) subsections.push({ ...splitHeadingId(heading.text), line, markdown: '', body: [] });
     else (subsections.at(-1)?.body ?? intro).push(text);
   }
   return {
@@ -151,15 +165,15 @@ function splitSections(lines: string[], offset: number, problems: Problem[]): Pa
   lines.forEach((text, i) => {
     const line = offset + i + 1;
     const fenced = inFence;
-    if (FENCE.test(text)) {
+    if (isFence(text)) {
       inFence = !inFence;
       if (inFence) fenceLine = line;
     }
-    const match = fenced ? null : HEADING.exec(text);
-    if (match?.[1] === '#') {
+    const heading = fenced ? undefined : readHeading(text);
+    if (heading?.level === 1) {
       problems.push({ line, message: 'do not use a level-1 heading ("# "): the title comes from the front matter' });
-    } else if (match?.[1] === '##') {
-      const section = { ...splitHeading(match[2]), line, markdown: '', intro: '', subsections: [] };
+    } else if (heading?.level === 2) {
+      const section = { ...splitHeadingId(heading.text), line, markdown: '', intro: '', subsections: [] };
       found.push({ section, body: [] });
     } else if (found.length) {
       found[found.length - 1].body.push({ text, line, fenced });

@@ -1,10 +1,35 @@
-import { Marked, type Tokens } from 'marked';
+import { Marked, type Token, type Tokens } from 'marked';
 import type { DOMPurify, WindowLike } from 'dompurify';
+import { isFence, readHeading, splitHeadingId } from './heading.js';
 import { createSanitizer } from './sanitize.js';
 
 export { ALLOWED_TAGS, ALLOWED_ATTR, ALLOWED_URI } from './sanitize.js';
 
-const HEADING_ID_SUFFIX = /^(#{1,6}\s+.*?)\s*\{#[a-z0-9-]+\}\s*$/gm;
+/** Markdown with the `{#id}` suffix of every heading outside code fences removed, line by line. */
+function stripHeadingIds(markdown: string): string {
+  let fenced = false;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (isFence(line)) fenced = !fenced;
+      const heading = fenced ? undefined : readHeading(line);
+      if (!heading) return line;
+      const { title, id } = splitHeadingId(heading.text);
+      return id ? `${'#'.repeat(heading.level)} ${title}` : line;
+    })
+    .join('\n');
+}
+
+/**
+ * After an inline `<pre>`, `<code>`, `<kbd>` or `<script>` tag, marked keeps
+ * the following text as raw HTML (`escaped: true`) until the closing tag.
+ * The tags are dropped, so that text must be escaped like any other:
+ * otherwise `<kbd> <img src=x onerror=…> </kbd>` would hand live markup to
+ * the sanitizer.
+ */
+function escapeRawText(token: Token): void {
+  if (token.type === 'text' && (token as Tokens.Text).escaped) (token as Tokens.Text).escaped = false;
+}
 
 /** Turns Markdown into sanitized HTML: the only place painkit does so. */
 export interface MarkdownRenderer {
@@ -30,12 +55,11 @@ export function createMarkdownRenderer(
   // Raw HTML in Markdown is not part of the content format: it is dropped
   // before sanitizing, so no browser ever parses it (DOMPurify still checks
   // everything Markdown itself produces).
-  const parser = new Marked({ gfm: true, async: false, renderer: { html: () => '' } });
+  const parser = new Marked({ gfm: true, async: false, renderer: { html: () => '' }, walkTokens: escapeRawText });
   const sanitize = createSanitizer(createPurify, window);
-  const strip = (markdown: string) => markdown.replace(HEADING_ID_SUFFIX, '$1');
   return {
     sanitize,
-    block: (markdown) => sanitize(parser.parse(strip(markdown)) as string),
+    block: (markdown) => sanitize(parser.parse(stripHeadingIds(markdown)) as string),
     inline: (markdown) => sanitize(parser.parseInline(markdown) as string),
     listItems(markdown) {
       const items: string[] = [];

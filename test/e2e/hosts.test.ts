@@ -74,6 +74,21 @@ describe('host pages', () => {
     await assertPrivate();
   });
 
+  it('strict CSP with Trusted Types: the whole XSS corpus through src raises zero violations', async () => {
+    await open('/test/hosts/csp/corpus.html');
+    const sections = await page.evaluate(
+      () => document.querySelector('pain-procedure')!.shadowRoot!.querySelectorAll('section').length,
+    );
+    assert.equal(sections, 67);
+    assert.deepEqual(record.violations, []);
+    assert.deepEqual(record.errors, []);
+    assert.deepEqual(
+      record.console.filter((m) => m.startsWith('error')),
+      [],
+    );
+    await assertPrivate();
+  });
+
   it('hostile page CSS cannot break painkit, and painkit does not touch the page', async () => {
     await open('/test/hosts/hostile-css/index.html');
     const seen = (await page.evaluate(`(() => {

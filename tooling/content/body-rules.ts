@@ -7,6 +7,7 @@ import {
   type ParsedSection,
   type ParsedTopic,
   type TopicKind,
+  hasIdSuffix,
 } from 'painkit/markdown';
 import { isHttpsUrl } from './https-url.js';
 import type { Finding } from './front-matter-rules.js';
@@ -52,6 +53,9 @@ function checkMarkdown(section: ParsedSection, lines: string[], findings: Findin
   });
 }
 
+/** A Markdown bullet item's first line: `-`, `*` or `+` and a space, after any indentation. */
+export const isBulletLine = (line: string): boolean => /^[-*+] /.test(line.trimStart());
+
 function checkRedFlags(section: ParsedSection, findings: Finding[]): void {
   const ids = section.subsections.map((s) => s.id);
   if (ids.length !== RED_FLAG_GROUPS.length || RED_FLAG_GROUPS.some((id, i) => ids[i] !== id)) {
@@ -61,7 +65,7 @@ function checkRedFlags(section: ParsedSection, findings: Finding[]): void {
     });
   }
   for (const sub of section.subsections) {
-    if (!/^\s*[-*+] /m.test(sub.markdown)) {
+    if (!sub.markdown.split('\n').some(isBulletLine)) {
       findings.push({ line: sub.line, message: `red-flag list "${sub.id ?? sub.title}" has no bullet items` });
     }
   }
@@ -83,7 +87,7 @@ export function checkBody(
   const seen = new Map<string, number>();
   for (const section of parsed.sections) {
     if (!section.id) {
-      const message = /\{#[^}]*\}$/.test(section.title)
+      const message = hasIdSuffix(section.title)
         ? `section "${section.title}" has an invalid id: use lowercase words joined by hyphens, e.g. {#what-it-is}`
         : `section "${section.title}" has no id: end the heading with {#id}`;
       findings.push({ line: section.line, message });
@@ -104,7 +108,15 @@ export function checkBody(
       });
     }
     if (!section.markdown) findings.push({ line: section.line, message: `section "${section.id}" is empty` });
-    checkMarkdown(section, lines, findings);
+    try {
+      checkMarkdown(section, lines, findings);
+    } catch (error) {
+      // A parser limit (such as marked's stack) that checkLimits did not foresee.
+      findings.push({
+        line: section.line,
+        message: `section "${section.id}" could not be read as Markdown: ${(error as Error).message.split('\n')[0]}`,
+      });
+    }
     if (section.id === RED_FLAG_SECTION) checkRedFlags(section, findings);
   }
   if (!knownKind) return findings;

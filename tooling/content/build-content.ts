@@ -3,18 +3,20 @@ import { join } from 'node:path';
 import {
   compileTopic,
   CONTENT_FORMAT,
-  parseTopic,
   type ContentManifest,
+  type GlossaryChunk,
   type LocaleIndex,
+  type PlanChunk,
   type Section,
   type TopicChunk,
 } from 'painkit/markdown';
+import { readContentSet, type ContentProblem, type ContentSet } from './content-set.js';
 import { compileGlossary } from './glossary.js';
 import { createTermLinker, linkSectionTerms } from './link-terms.js';
 import { nodeRenderer } from './node-renderer.js';
 import { compilePlan } from './plans.js';
-import { readContent, SOURCE_LOCALE } from './read-content.js';
-import { validateContent, type ContentProblem } from './validate.js';
+import { SOURCE_LOCALE } from './read-content.js';
+import { validate } from './validate.js';
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'dv', 'ku']);
 
@@ -24,46 +26,55 @@ function nativeName(code: string): string {
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
-export interface BuildResult {
-  problems: ContentProblem[];
-  chunks: number;
+/** Everything compiled for one locale. */
+export interface CompiledLocale {
+  topics: TopicChunk[];
+  plans: PlanChunk[];
+  glossary?: GlossaryChunk;
 }
 
 /**
- * Compiles a content folder for the components: `<out>/manifest.json`,
- * `<out>/<locale>/index.json`, `<out>/<locale>/<slug>.json`, plan templates
- * in `<out>/<locale>/plans/<condition>.json` and `<out>/<locale>/glossary.json`. Markdown is
- * rendered and sanitized here, once, so browsers need no parser. Writes
- * nothing when the content does not validate.
+ * Compiles a validated content set: Markdown rendered and sanitized (once,
+ * here, so browsers need no parser), glossary terms marked, per locale.
  */
-export async function buildContent(dir: string, out: string): Promise<BuildResult> {
-  const problems = await validateContent(dir);
-  if (problems.length) return { problems, chunks: 0 };
-  const files = await readContent(dir);
-  const planFiles = await readContent(dir, 'plans');
-  const glossaryFiles = (await readContent(dir, '', '.yaml')).filter((f) => f.slug === 'glossary');
-  const glossaries = new Map(glossaryFiles.map((f) => [f.locale, compileGlossary(f)]));
-  const linkers = new Map([...glossaries].map(([locale, g]) => [locale, createTermLinker(g.terms)]));
+export function compile(set: ContentSet): Map<string, CompiledLocale> {
+  const md = nodeRenderer();
+  const locales = new Map<string, CompiledLocale>();
+  const of = (locale: string) => {
+    if (!locales.has(locale)) locales.set(locale, { topics: [], plans: [] });
+    return locales.get(locale)!;
+  };
+  for (const glossary of set.glossaries) of(glossary.file.locale).glossary = compileGlossary(glossary);
+  const linkers = new Map([...locales].map(([locale, l]) => [locale, createTermLinker(l.glossary!.terms)]));
   const withTerms = <T extends { locale: string; sections: Section[] }>(chunk: T): T => {
     const link = linkers.get(chunk.locale);
     return link ? { ...chunk, sections: linkSectionTerms(chunk.sections, link) } : chunk;
   };
-  const byLocale = new Map<string, TopicChunk[]>();
-  for (const file of files) {
-    const chunk = withTerms(
-      compileTopic(parseTopic(file.text), nodeRenderer(), { slug: file.slug, locale: file.locale }),
-    );
-    byLocale.set(file.locale, [...(byLocale.get(file.locale) ?? []), chunk]);
+  for (const { file, parsed } of set.topics) {
+    of(file.locale).topics.push(withTerms(compileTopic(parsed, md, { slug: file.slug, locale: file.locale })));
   }
+  for (const plan of set.plans) of(plan.file.locale).plans.push(withTerms(compilePlan(plan, md)));
+  return locales;
+}
+
+/**
+ * Writes compiled content: `<out>/manifest.json`, `<out>/<locale>/index.json`,
+ * `<out>/<locale>/<slug>.json`, plan templates in
+ * `<out>/<locale>/plans/<condition>.json` and `<out>/<locale>/glossary.json`.
+ * Replaces whatever `out` held.
+ */
+export async function emit(compiled: Map<string, CompiledLocale>, out: string): Promise<void> {
   await rm(out, { recursive: true, force: true });
   const manifest: ContentManifest = { format: CONTENT_FORMAT, sourceLocale: SOURCE_LOCALE, locales: [], codes: {} };
-  for (const [locale, chunks] of byLocale) {
+  const json = (path: string, value: unknown) => writeFile(join(out, path), JSON.stringify(value));
+  for (const [locale, { topics, plans, glossary }] of [...compiled].sort(([a], [b]) => a.localeCompare(b))) {
+    if (!topics.length) continue;
     await mkdir(join(out, locale), { recursive: true });
-    for (const chunk of chunks) await writeFile(join(out, locale, `${chunk.slug}.json`), JSON.stringify(chunk));
+    for (const chunk of topics) await json(join(locale, `${chunk.slug}.json`), chunk);
     const index: LocaleIndex = {
       format: CONTENT_FORMAT,
       locale,
-      topics: chunks.map(({ slug, title, summary, kind, conditions, topics, bodyAreas, codes, translation }) => ({
+      topics: topics.map(({ slug, title, summary, kind, conditions, topics, bodyAreas, codes, translation }) => ({
         slug,
         title,
         summary,
@@ -75,29 +86,39 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
         translation,
       })),
     };
-    await writeFile(join(out, locale, 'index.json'), JSON.stringify(index));
-    const plans = planFiles.filter((f) => f.locale === locale);
+    await json(join(locale, 'index.json'), index);
     if (plans.length) await mkdir(join(out, locale, 'plans'), { recursive: true });
-    for (const plan of plans) {
-      await writeFile(
-        join(out, locale, 'plans', `${plan.slug}.json`),
-        JSON.stringify(withTerms(compilePlan(plan, nodeRenderer()))),
-      );
-    }
-    const glossary = glossaries.get(locale);
-    if (glossary) await writeFile(join(out, locale, 'glossary.json'), JSON.stringify(glossary));
+    for (const plan of plans) await json(join(locale, 'plans', `${plan.condition}.json`), plan);
+    if (glossary) await json(join(locale, 'glossary.json'), glossary);
     manifest.locales.push({
       code: locale,
       name: nativeName(locale),
       dir: RTL.has(locale.split('-')[0]) ? 'rtl' : 'ltr',
-      topics: chunks.map((c) => c.slug),
-      plans: plans.map((p) => p.slug),
+      topics: topics.map((c) => c.slug),
+      plans: plans.map((p) => p.condition),
       glossary: !!glossary,
     });
     if (locale === SOURCE_LOCALE) {
-      for (const c of chunks) for (const code of [...c.codes.cpt, ...c.codes.snomed]) manifest.codes[code] = c.slug;
+      for (const c of topics) for (const code of [...c.codes.cpt, ...c.codes.snomed]) manifest.codes[code] = c.slug;
     }
   }
   await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  return { problems, chunks: files.length };
+}
+
+export interface BuildResult {
+  problems: ContentProblem[];
+  chunks: number;
+}
+
+/**
+ * `painkit build-content`: reads the content folder once
+ * (`readContentSet`), validates it, compiles it and writes it to `out`.
+ * Writes nothing when the content does not validate.
+ */
+export async function buildContent(dir: string, out: string): Promise<BuildResult> {
+  const set = await readContentSet(dir);
+  const problems = validate(set);
+  if (problems.length) return { problems, chunks: 0 };
+  await emit(compile(set), out);
+  return { problems, chunks: set.topics.length };
 }

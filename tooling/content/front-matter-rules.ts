@@ -1,4 +1,4 @@
-import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic } from 'painkit/markdown';
+import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic, isSlug } from 'painkit/markdown';
 import { isHttpsUrl } from './https-url.js';
 
 /** A problem in one file: a line and what is wrong. */
@@ -23,7 +23,6 @@ const KNOWN_FIELDS = new Set([
   'translation',
 ]);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FINGERPRINT = /^[0-9a-f]{16}$/;
 /** How a sentence ends. In `[a, b]` YAML splits at commas, leaving fragments that do not. */
 const SENTENCE_END = /[.!?…:;)"'”»]$/;
@@ -183,7 +182,7 @@ function checkRecovery(recovery: unknown, at: At): void {
     for (const key of Object.keys(m))
       if (!MILESTONE_FIELDS.has(key)) at(['recovery', i, key], `unknown milestone field "${key}"`);
     const id = m.id;
-    if (typeof id !== 'string' || !SLUG.test(id)) at(['recovery', i], `milestone ${i + 1} needs an "id" in kebab-case`);
+    if (typeof id !== 'string' || !isSlug(id)) at(['recovery', i], `milestone ${i + 1} needs an "id" in kebab-case`);
     else if (ids.has(id)) at(['recovery', i, 'id'], `milestone id "${id}" is used twice`);
     else ids.add(id);
     if (!isText(m.when)) at(['recovery', i], `milestone ${i + 1} needs "when" text`);

@@ -1,23 +1,8 @@
-import { parseDocument } from 'yaml';
-import { CONTENT_FORMAT, compileCommon, list, readYaml, record, text, type GlossaryChunk } from 'painkit/markdown';
+import { CONTENT_FORMAT, compileCommon, list, record, text, type GlossaryChunk, isSlug } from 'painkit/markdown';
 import { checkTranslation, isRecord, isText, type At, type Finding } from './front-matter-rules.js';
-import type { ContentFile } from './read-content.js';
+import type { ParsedGlossary } from './content-set.js';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TERM_FIELDS = new Set(['id', 'term', 'also', 'definition']);
-
-/** A glossary file read with line numbers. */
-interface ReadGlossary {
-  data: Record<string, unknown> | undefined;
-  findings: Finding[];
-  at: At;
-}
-
-function readGlossary(file: ContentFile): ReadGlossary {
-  const findings: Finding[] = [];
-  const { data, lineOf } = readYaml(file.text, findings, 1, 'glossary');
-  return { data, findings, at: (path, message) => findings.push({ line: lineOf(path), message }) };
-}
 
 const termIds = (data: Record<string, unknown> | undefined): string[] =>
   (Array.isArray(data?.terms) ? data.terms : []).map((t) => String(record(t).id));
@@ -27,8 +12,13 @@ const termIds = (data: Record<string, unknown> | undefined): string[] =>
  * id (unique), the word, optional other forms and a short definition; a
  * translation defines the same ids as the English glossary.
  */
-export function checkGlossary(file: ContentFile, opts: { isSource: boolean; source?: ContentFile }): Finding[] {
-  const { data, findings, at } = readGlossary(file);
+export function checkGlossary(
+  glossary: ParsedGlossary,
+  opts: { isSource: boolean; source?: ParsedGlossary },
+): Finding[] {
+  const { data } = glossary;
+  const findings = [...glossary.problems];
+  const at: At = (path, message) => findings.push({ line: glossary.lineOf(path), message });
   if (!data) return findings;
   for (const key of Object.keys(data))
     if (key !== 'terms' && key !== 'translation') at([key], `unknown field "${key}"`);
@@ -43,8 +33,7 @@ export function checkGlossary(file: ContentFile, opts: { isSource: boolean; sour
     if (!isRecord(term)) return at(['terms', i], `term ${i + 1} needs "id", "term" and "definition"`);
     for (const key of Object.keys(term))
       if (!TERM_FIELDS.has(key)) at(['terms', i, key], `unknown term field "${key}"`);
-    if (typeof term.id !== 'string' || !SLUG.test(term.id))
-      at(['terms', i], `term ${i + 1} needs an "id" in kebab-case`);
+    if (typeof term.id !== 'string' || !isSlug(term.id)) at(['terms', i], `term ${i + 1} needs an "id" in kebab-case`);
     else if (ids.has(term.id)) at(['terms', i, 'id'], `term id "${term.id}" is used twice`);
     else ids.add(term.id);
     if (!isText(term.term)) at(['terms', i], `term ${i + 1} needs the word itself in "term"`);
@@ -56,7 +45,7 @@ export function checkGlossary(file: ContentFile, opts: { isSource: boolean; sour
     }
   });
   // Compared only with an English glossary that can be read (its own errors are reported there).
-  const sourceData = opts.source && readGlossary(opts.source).data;
+  const sourceData = opts.source?.data;
   if (sourceData) {
     const expected = termIds(sourceData);
     const missing = expected.filter((id) => !ids.has(id));
@@ -68,11 +57,11 @@ export function checkGlossary(file: ContentFile, opts: { isSource: boolean; sour
 }
 
 /** Compiles a glossary into the JSON `<pain-term>` and automatic linking use. */
-export function compileGlossary(file: ContentFile): GlossaryChunk {
-  const data = record(parseDocument(file.text).toJS());
+export function compileGlossary(glossary: ParsedGlossary): GlossaryChunk {
+  const data = record(glossary.data);
   return {
     format: CONTENT_FORMAT,
-    locale: file.locale,
+    locale: glossary.file.locale,
     translation: compileCommon(data).translation,
     terms: (Array.isArray(data.terms) ? data.terms : []).map((raw) => {
       const t = record(raw);

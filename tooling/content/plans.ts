@@ -5,20 +5,20 @@ import {
   compileCommon,
   compileSections,
   list,
-  parseTopic,
   record,
   text,
   type MarkdownRenderer,
   type ParsedTopic,
   type PlanChunk,
+  isSlug,
 } from 'painkit/markdown';
 import { checkBody } from './body-rules.js';
 import { checkCommonFields, isRecord, isText, type At, type CheckOptions, type Finding } from './front-matter-rules.js';
+import type { ParsedFile } from './content-set.js';
 import type { ContentFile } from './read-content.js';
 
 const KNOWN_FIELDS = new Set(['title', 'summary', 'condition', 'reviewed', 'sources', 'steps', 'translation']);
 const STEP_FIELDS = new Set(['id', 'topic', 'timing', 'team', 'why']);
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** The steps of a plan as `id→topic`, for comparing a translation with its source. */
 const stepKeys = (parsed: ParsedTopic): string =>
@@ -33,8 +33,7 @@ function checkSteps(steps: unknown, at: At, treatments: ReadonlySet<string>): vo
     if (!isRecord(step)) return at(['steps', i], `step ${i + 1} needs "id", "topic", "timing", "team" and "why"`);
     for (const key of Object.keys(step))
       if (!STEP_FIELDS.has(key)) at(['steps', i, key], `unknown step field "${key}"`);
-    if (typeof step.id !== 'string' || !SLUG.test(step.id))
-      at(['steps', i], `step ${i + 1} needs an "id" in kebab-case`);
+    if (typeof step.id !== 'string' || !isSlug(step.id)) at(['steps', i], `step ${i + 1} needs an "id" in kebab-case`);
     else if (ids.has(step.id)) at(['steps', i, 'id'], `step id "${step.id}" is used twice`);
     else ids.add(step.id);
     if (!treatments.has(step.topic as string)) {
@@ -75,8 +74,7 @@ export function checkPlan(
 }
 
 /** Compiles a plan template into the JSON `<pain-plan>` renders. */
-export function compilePlan(file: ContentFile, md: MarkdownRenderer): PlanChunk {
-  const parsed = parseTopic(file.text);
+export function compilePlan({ file, parsed }: ParsedFile, md: MarkdownRenderer): PlanChunk {
   const data = record(parsed.data);
   return {
     format: CONTENT_FORMAT,

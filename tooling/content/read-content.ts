@@ -1,6 +1,6 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument } from 'yaml';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { checkLimits, checkSize, readYamlValue, record, type LimitProblem, type Problem } from 'painkit/markdown';
 
 /** One topic file in one locale. */
 export interface ContentFile {
@@ -9,11 +9,25 @@ export interface ContentFile {
   /** Path as shown in messages (relative to the working directory). */
   file: string;
   text: string;
+  /** Why the file is not read any further (too big, nested too deep); its text is then empty. */
+  refused?: LimitProblem;
 }
 
 export const SOURCE_LOCALE = 'en';
 
 const LOCALE_DIR = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/;
+
+/** A file's text, unless it is bigger than a content file may be (not read at all) or goes over a parser limit. */
+async function readWithinLimits(path: string): Promise<{ text: string; refused?: LimitProblem }> {
+  const tooBig = checkSize((await stat(path)).size);
+  if (tooBig) return { text: '', refused: tooBig };
+  const text = await readFile(path, 'utf8');
+  const refused = checkLimits(text);
+  return refused ? { text: '', refused } : { text };
+}
+
+/** The files that were read (not refused). */
+export const readFiles = (files: ContentFile[]): ContentFile[] => files.filter((f) => !f.refused);
 
 /**
  * Every `<locale>/<sub>/<slug><extension>` file under a content folder,
@@ -30,12 +44,8 @@ export async function readContent(dir: string, sub = '', extension = '.md'): Pro
     const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith(extension)).sort();
     for (const name of names) {
       const path = join(folder, name);
-      files.push({
-        locale,
-        slug: name.slice(0, -extension.length),
-        file: relative(process.cwd(), path) || path,
-        text: await readFile(path, 'utf8'),
-      });
+      const where = { locale, slug: name.slice(0, -extension.length), file: relative(process.cwd(), path) || path };
+      files.push({ ...where, ...(await readWithinLimits(path)) });
     }
   }
   return files;
@@ -64,29 +74,18 @@ export async function readLocales(
   } catch {
     return { entries: [], problems: [] };
   }
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
-  if (doc.errors.length) {
-    const error = doc.errors[0];
-    return {
-      entries: [],
-      problems: [
-        { file, line: error.linePos?.[0].line ?? 1, message: `locales.yaml: ${error.message.split('\n')[0]}` },
-      ],
-    };
-  }
-  const items = doc.contents && 'items' in doc.contents ? (doc.contents.items as unknown[]) : [];
+  const read: Problem[] = [];
+  const { value, lineOf } = readYamlValue(text, read, 1, 'locales.yaml');
+  const problems = read.map((p) => ({ ...p, file }));
   const entries: LocaleEntry[] = [];
-  const problems: Array<{ file: string; line: number; message: string }> = [];
-  for (const item of items) {
-    const node = item as { toJSON(): unknown; range?: [number, number, number] };
-    const value = node.toJSON() as { code?: unknown; complete?: unknown } | null;
-    const line = node.range ? counter.linePos(node.range[0]).line : 1;
-    if (typeof value?.code !== 'string' || !LOCALE_DIR.test(value.code)) {
+  (Array.isArray(value) ? value : []).forEach((item: unknown, i) => {
+    const { code, complete } = record(item);
+    const line = lineOf([i]);
+    if (typeof code !== 'string' || !LOCALE_DIR.test(code)) {
       problems.push({ file, line, message: 'each locale needs a "code" such as es or pt-br' });
     } else {
-      entries.push({ code: value.code, complete: value.complete === true, line });
+      entries.push({ code, complete: complete === true, line });
     }
-  }
+  });
   return { entries, problems };
 }

@@ -9,7 +9,12 @@ export interface TextStats {
   polysyllables: number;
 }
 
-const SENTENCE_END = /[.!?…]+(?=["'”»)\]]*(?:\s|$))/g;
+/**
+ * A run of sentence-ending marks, then closing quotes or brackets and a space
+ * or the end. Matched only from the start of a run and only whole runs, so a
+ * long run of "!!!!" costs linear time, not quadratic.
+ */
+const SENTENCE_END = /(?<![.!?…])[.!?…]+(?![.!?…])(?=["'”»)\]]*(?:\s|$))/g;
 const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 
 /**

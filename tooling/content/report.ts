@@ -1,8 +1,9 @@
-import { parseTopic, readYaml, record, text } from 'painkit/markdown';
+import { record, text } from 'painkit/markdown';
 import { fingerprint } from './fingerprint.js';
 import { readableUnits } from './plain-text.js';
 import { BUDGET, fernandezHuerta, fleschKincaid, smog, szigrisztPazos, textStats } from './readability.js';
-import { readContent, SOURCE_LOCALE, type ContentFile } from './read-content.js';
+import { readContentSet, type ContentSet } from './content-set.js';
+import { SOURCE_LOCALE, type ContentFile } from './read-content.js';
 
 /** Words a minute for reading time: a slow, careful pace for health text. */
 const WORDS_PER_MINUTE = 150;
@@ -47,7 +48,6 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? sorted[mid] : Math.round(((sorted[mid - 1] + sorted[mid]) / 2) * 10) / 10;
 };
 
-/** Readability, size, translation status and staleness of every topic file. */
 /** A file to score: its text units and its translation block. */
 interface Scored {
   file: ContentFile;
@@ -58,46 +58,42 @@ interface Scored {
 }
 
 /** Topics, plan templates (`plans/<condition>`) and glossaries (`glossary`), ready to score. */
-async function scoredFiles(dir: string): Promise<Scored[]> {
-  const topics = (await readContent(dir)).map((file) => {
-    const parsed = parseTopic(file.text);
+function scoredFiles(set: ContentSet): Scored[] {
+  const topics = set.topics.map(({ file, parsed }) => ({
+    file,
+    slug: file.slug,
+    kind: String(parsed.data?.kind ?? '?'),
+    units: readableUnits(parsed),
+    translation: record(parsed.data?.translation),
+  }));
+  const plans = set.plans.map(({ file, parsed }) => ({
+    file,
+    slug: `plans/${file.slug}`,
+    kind: 'plan',
+    units: readableUnits(parsed),
+    translation: record(parsed.data?.translation),
+  }));
+  const glossaries = set.glossaries.map(({ file, data }) => {
+    const terms = Array.isArray(data?.terms) ? data.terms.map(record) : [];
     return {
       file,
-      slug: file.slug,
-      kind: String(parsed.data?.kind ?? '?'),
-      units: readableUnits(parsed),
-      translation: record(parsed.data?.translation),
+      slug: 'glossary',
+      kind: 'glossary',
+      units: terms.map((t) => text(t.definition)).filter(Boolean),
+      translation: record(data?.translation),
     };
   });
-  const plans = (await readContent(dir, 'plans')).map((file) => {
-    const parsed = parseTopic(file.text);
-    return {
-      file,
-      slug: `plans/${file.slug}`,
-      kind: 'plan',
-      units: readableUnits(parsed),
-      translation: record(parsed.data?.translation),
-    };
-  });
-  const glossaries = (await readContent(dir, '', '.yaml'))
-    .filter((file) => file.slug === 'glossary')
-    .map((file) => {
-      const { data } = readYaml(file.text, [], 1, 'glossary');
-      const terms = Array.isArray(data?.terms) ? data.terms.map(record) : [];
-      return {
-        file,
-        slug: 'glossary',
-        kind: 'glossary',
-        units: terms.map((t) => text(t.definition)).filter(Boolean),
-        translation: record(data?.translation),
-      };
-    });
   return [...topics, ...plans, ...glossaries];
 }
 
-/** Readability, size, translation status and staleness of every topic, plan template and glossary. */
+/** `painkit report` on a content folder: `readContentSet`, then `report`. */
 export async function reportContent(dir: string): Promise<ContentReport> {
-  const files = await scoredFiles(dir);
+  return report(await readContentSet(dir));
+}
+
+/** Readability, size, translation status and staleness of every topic, plan template and glossary of a set. */
+export function report(set: ContentSet): ContentReport {
+  const files = scoredFiles(set);
   const sourcePrints = new Map(
     files.filter((f) => f.file.locale === SOURCE_LOCALE).map((f) => [f.slug, fingerprint(f.file.text)]),
   );

@@ -1,33 +1,24 @@
-import { CONDITIONS, parseTopic, RED_FLAG_SECTION, type ParsedTopic } from 'painkit/markdown';
-import { checkBody } from './body-rules.js';
+import { CONDITIONS, RED_FLAG_SECTION, type ParsedTopic, isSlug } from 'painkit/markdown';
+import { checkBody, isBulletLine } from './body-rules.js';
 import { checkGlossary } from './glossary.js';
 import { checkPlan } from './plans.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
 import { join } from 'node:path';
-import { readContent, readLocales, SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
+import { readContentSet, type ContentProblem, type ContentSet, type ParsedFile } from './content-set.js';
+import { SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
 
-/** A problem in the content folder, pointing at a file and line. */
-export interface ContentProblem extends Finding {
-  file: string;
-}
+export type { ContentProblem } from './content-set.js';
 
 /** `file:line: message`, the format editors' tools understand. */
 export const formatProblem = (p: ContentProblem): string => `${p.file}:${p.line}: ${p.message}`;
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-interface Checked {
-  file: ContentFile;
-  parsed: ParsedTopic;
-}
-
 const redFlagCounts = (parsed: ParsedTopic) =>
   (parsed.sections.find((s) => s.id === RED_FLAG_SECTION)?.subsections ?? []).map(
-    (sub) => sub.markdown.split('\n').filter((line) => /^\s*[-*+] /.test(line)).length,
+    (sub) => sub.markdown.split('\n').filter(isBulletLine).length,
   );
 
 /** Checks that a translation has the structure of its English source. */
-function checkParity(translation: Checked, source: Checked): Finding[] {
+function checkParity(translation: ParsedFile, source: ParsedFile): Finding[] {
   const findings: Finding[] = [];
   const ids = (p: ParsedTopic) => p.sections.map((s) => s.id ?? '?').join(', ');
   if (ids(translation.parsed) !== ids(source.parsed)) {
@@ -64,7 +55,7 @@ function checkParity(translation: Checked, source: Checked): Finding[] {
 }
 
 /** Cross-references between source topics: condition pages, their topics, and procedure codes. */
-function checkReferences(sources: Map<string, Checked>): ContentProblem[] {
+function checkReferences(sources: Map<string, ParsedFile>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const codeOwner = new Map<string, string>();
   for (const { file, parsed } of sources.values()) {
@@ -118,25 +109,17 @@ function checkCompleteness(
 }
 
 /** Plan templates and glossaries: each checked, translations against their English source. */
-async function checkPlansAndGlossaries(
-  dir: string,
-  today: string,
-  sources: Map<string, Checked>,
-  locales: LocaleEntry[],
-): Promise<ContentProblem[]> {
+function checkPlansAndGlossaries(set: ContentSet, today: string, sources: Map<string, ParsedFile>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const treatments = new Set(
     [...sources]
       .filter(([, c]) => c.parsed.data?.kind === 'procedure' || c.parsed.data?.kind === 'therapy')
       .map(([slug]) => slug),
   );
-  const plans = await readContent(dir, 'plans');
-  const parsedPlans = new Map(plans.map((file) => [file, parseTopic(file.text)]));
-  const sourcePlan = (slug: string) =>
-    [...parsedPlans].find(([f]) => f.locale === SOURCE_LOCALE && f.slug === slug)?.[1];
-  for (const [file, parsed] of parsedPlans) {
+  const sourcePlan = (slug: string) => set.plans.find((p) => p.file.locale === SOURCE_LOCALE && p.file.slug === slug);
+  for (const { file, parsed } of set.plans) {
     const isSource = file.locale === SOURCE_LOCALE;
-    const source = isSource ? undefined : sourcePlan(file.slug);
+    const source = isSource ? undefined : sourcePlan(file.slug)?.parsed;
     if (!isSource && !source)
       problems.push({
         file: file.file,
@@ -146,40 +129,35 @@ async function checkPlansAndGlossaries(
     for (const f of checkPlan(file, parsed, { isSource, today, treatments, source }))
       problems.push({ ...f, file: file.file });
   }
-  const glossaries = (await readContent(dir, '', '.yaml')).filter((f) => f.slug === 'glossary');
-  const sourceGlossary = glossaries.find((f) => f.locale === SOURCE_LOCALE);
-  for (const file of glossaries) {
-    const isSource = file.locale === SOURCE_LOCALE;
-    for (const f of checkGlossary(file, { isSource, source: isSource ? undefined : sourceGlossary }))
-      problems.push({ ...f, file: file.file });
+  const sourceGlossary = set.glossaries.find((g) => g.file.locale === SOURCE_LOCALE);
+  for (const glossary of set.glossaries) {
+    const isSource = glossary.file.locale === SOURCE_LOCALE;
+    for (const f of checkGlossary(glossary, { isSource, source: isSource ? undefined : sourceGlossary }))
+      problems.push({ ...f, file: glossary.file.file });
   }
   problems.push(
-    ...checkCompleteness(dir, locales, plans, (f) => `${f.locale}/plans/${f.slug}.md`),
-    ...checkCompleteness(dir, locales, glossaries, (f) => `${f.locale}/glossary.yaml`),
+    ...checkCompleteness(set.dir, set.locales.entries, set.found.plans, (f) => `${f.locale}/plans/${f.slug}.md`),
+    ...checkCompleteness(set.dir, set.locales.entries, set.found.glossaries, (f) => `${f.locale}/glossary.yaml`),
   );
   return problems;
 }
 
 /**
- * Validates every topic file of a content folder: front matter, sections,
- * Markdown, and each translation's structure against its English source.
- * Never throws on bad content; every problem is returned with file:line.
+ * Checks a content set: every topic's front matter, sections and Markdown,
+ * each translation's structure against its English source, references
+ * between topics, plan templates, glossaries and locale completeness. Every
+ * problem comes with file:line, sorted by file then line.
  */
-export async function validateContent(
-  dir: string,
-  today = new Date().toISOString().slice(0, 10),
-): Promise<ContentProblem[]> {
-  const files = await readContent(dir);
-  const problems: ContentProblem[] = [];
-  const checked = files.map((file) => ({ file, parsed: parseTopic(file.text) }));
-  const sources = new Map(checked.filter((c) => c.file.locale === SOURCE_LOCALE).map((c) => [c.file.slug, c]));
-  if (!files.length)
-    problems.push({ file: dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
-  for (const c of checked) {
+export function validate(set: ContentSet, today = new Date().toISOString().slice(0, 10)): ContentProblem[] {
+  const problems: ContentProblem[] = [...set.refused];
+  const sources = new Map(set.topics.filter((c) => c.file.locale === SOURCE_LOCALE).map((c) => [c.file.slug, c]));
+  if (!set.found.topics.length)
+    problems.push({ file: set.dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
+  for (const c of set.topics) {
     const { file, parsed } = c;
     const add = (findings: Finding[]) => problems.push(...findings.map((f) => ({ ...f, file: file.file })));
     add(parsed.problems);
-    if (!SLUG.test(file.slug)) add([{ line: 1, message: `file name "${file.slug}" must be a kebab-case topic slug` }]);
+    if (!isSlug(file.slug)) add([{ line: 1, message: `file name "${file.slug}" must be a kebab-case topic slug` }]);
     const isSource = file.locale === SOURCE_LOCALE;
     add(checkFrontMatter(parsed, { isSource, today }));
     add(checkBody(parsed, file.text.split(/\r\n|\r|\n/)));
@@ -190,11 +168,15 @@ export async function validateContent(
     }
   }
   problems.push(...checkReferences(sources));
-  const locales = await readLocales(dir);
   problems.push(
-    ...locales.problems,
-    ...checkCompleteness(dir, locales.entries, files, (f) => `${f.locale}/${f.slug}.md`),
+    ...set.locales.problems,
+    ...checkCompleteness(set.dir, set.locales.entries, set.found.topics, (f) => `${f.locale}/${f.slug}.md`),
   );
-  problems.push(...(await checkPlansAndGlossaries(dir, today, sources, locales.entries)));
+  problems.push(...checkPlansAndGlossaries(set, today, sources));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** Reads and validates a content folder (`readContentSet`, then `validate`). Never throws on bad content. */
+export async function validateContent(dir: string, today?: string): Promise<ContentProblem[]> {
+  return validate(await readContentSet(dir), today);
 }
