@@ -14,6 +14,7 @@ import { createTermLinker, linkSectionTerms } from './link-terms.js';
 import { nodeRenderer } from './node-renderer.js';
 import { compilePlan } from './plans.js';
 import { readContent, SOURCE_LOCALE } from './read-content.js';
+import { applyRedFlagSets, readRedFlagSets } from './red-flag-sets.js';
 import { validateContent, type ContentProblem } from './validate.js';
 
 const RTL = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'dv', 'ku']);
@@ -49,8 +50,10 @@ export async function buildContent(dir: string, out: string): Promise<BuildResul
     return link ? { ...chunk, sections: linkSectionTerms(chunk.sections, link) } : chunk;
   };
   const byLocale = new Map<string, TopicChunk[]>();
+  const redFlagSets = await readRedFlagSets(dir, [...new Set(files.map((f) => f.locale))]);
   for (const file of files) {
-    const chunk = withTerms(compileTopic(parseTopic(file.text), nodeRenderer(), { slug: file.slug, locale: file.locale }));
+    const parsed = applyRedFlagSets(parseTopic(file.text), redFlagSets.get(file.locale));
+    const chunk = withTerms(compileTopic(parsed, nodeRenderer(), { slug: file.slug, locale: file.locale }));
     byLocale.set(file.locale, [...(byLocale.get(file.locale) ?? []), chunk]);
   }
   await rm(out, { recursive: true, force: true });

@@ -10,7 +10,7 @@ export interface Finding {
 export type Path = Array<string | number>;
 
 const KNOWN_FIELDS = new Set([
-  'title', 'summary', 'kind', 'conditions', 'topics', 'body-areas', 'codes', 'reviewed', 'sources', 'recovery', 'translation',
+  'title', 'summary', 'kind', 'conditions', 'topics', 'body-areas', 'codes', 'reviewed', 'sources', 'recovery', 'translation', 'red-flags', 'near-spine',
 ]);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

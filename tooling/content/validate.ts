@@ -2,6 +2,7 @@ import { CONDITIONS, parseTopic, RED_FLAG_SECTION, type ParsedTopic } from 'pain
 import { checkBody } from './body-rules.js';
 import { checkGlossary } from './glossary.js';
 import { checkPlan } from './plans.js';
+import { applyRedFlagSets, checkRedFlags, readRedFlagSets } from './red-flag-sets.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
 import { join } from 'node:path';
 import { readContent, readLocales, SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
@@ -151,6 +152,8 @@ export async function validateContent(dir: string, today = new Date().toISOStrin
   const checked = files.map((file) => ({ file, parsed: parseTopic(file.text) }));
   const sources = new Map(checked.filter((c) => c.file.locale === SOURCE_LOCALE).map((c) => [c.file.slug, c]));
   if (!files.length) problems.push({ file: dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
+  const redFlagSets = await readRedFlagSets(dir, [...new Set(files.map((f) => f.locale))]);
+  for (const sets of redFlagSets.values()) problems.push(...sets.findings.map((f) => ({ ...f, file: sets.file })));
   for (const c of checked) {
     const { file, parsed } = c;
     const add = (findings: Finding[]) => problems.push(...findings.map((f) => ({ ...f, file: file.file })));
@@ -158,7 +161,8 @@ export async function validateContent(dir: string, today = new Date().toISOStrin
     if (!SLUG.test(file.slug)) add([{ line: 1, message: `file name "${file.slug}" must be a kebab-case topic slug` }]);
     const isSource = file.locale === SOURCE_LOCALE;
     add(checkFrontMatter(parsed, { isSource, today }));
-    add(checkBody(parsed, file.text.split(/\r\n|\r|\n/)));
+    add(checkBody(applyRedFlagSets(parsed, redFlagSets.get(file.locale)), file.text.split(/\r\n|\r|\n/)));
+    add(checkRedFlags(parsed, { sets: redFlagSets.get(file.locale), source: isSource ? undefined : sources.get(file.slug) }));
     if (!isSource) {
       const source = sources.get(file.slug);
       if (!source) add([{ line: 1, message: `no English source: ${SOURCE_LOCALE}/${file.slug}.md does not exist` }]);
