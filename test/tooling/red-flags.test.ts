@@ -120,6 +120,24 @@ describe('red-flag sets: the validator', () => {
   });
 });
 
+describe('red-flag sets: a locale without red-flags.yaml', () => {
+  it('reports a topic that lists sets there', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'painkit-no-sets-'));
+    try {
+      await mkdir(join(dir, 'en'));
+      await copyFile(join(FIXTURES, 'en/near-spine-ok.md'), join(dir, 'en/near-spine-ok.md'));
+      const problems = (await validateContent(dir)).map((p) =>
+        formatProblem(p).replaceAll(relative(process.cwd(), dir), 'DIR'),
+      );
+      assert.deepEqual(problems, [
+        'DIR/en/near-spine-ok.md:8: "red-flags" lists shared sets, but this locale has no red-flags.yaml',
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('red-flag sets: the compiler', () => {
   let out = '';
   before(async () => {

@@ -129,12 +129,17 @@ export interface RedFlagContext {
 export function checkRedFlags(parsed: ParsedTopic, ctx: RedFlagContext): Finding[] {
   const findings: Finding[] = [];
   const data = parsed.data;
-  if (!data || !ctx.sets) return findings;
+  if (!data) return findings;
   const at = (p: Array<string | number>, message: string) => findings.push({ line: parsed.lineOf(p), message });
   const listed = setList(data);
+  if (!ctx.sets) {
+    if (listed.length) at(['red-flags'], '"red-flags" lists shared sets, but this locale has no red-flags.yaml');
+    return findings;
+  }
   if (data['red-flags'] !== undefined && !Array.isArray(data['red-flags'])) at(['red-flags'], '"red-flags" must be a list of red-flag set ids');
+  const { sets, file } = ctx.sets;
   listed.forEach((id, i) => {
-    if (!ctx.sets?.sets.has(id)) at(['red-flags', i], `unknown red-flag set "${id}"; ${ctx.sets?.file} has: ${[...(ctx.sets?.sets.keys() ?? [])].join(', ')}`);
+    if (!sets.has(id)) at(['red-flags', i], `unknown red-flag set "${id}"; ${file} has: ${[...sets.keys()].join(', ')}`);
   });
   const nearSpine = data['near-spine'];
   if (data.kind === 'procedure') {
