@@ -11,6 +11,7 @@ interface ClinicArgs {
   'after-hours-phone': string;
   website: string;
   'emergency-number': string;
+  'crisis-line': string;
 }
 
 const meta = {
@@ -23,6 +24,7 @@ const meta = {
         after-hours-phone=${args['after-hours-phone']}
         website=${args.website}
         emergency-number=${args['emergency-number']}
+        crisis-line=${args['crisis-line']}
       ></pain-clinic>
       <pain-procedure topic="radiofrequency-ablation" sections="when-to-call" content-base=${DATA}></pain-procedure>`,
   args: {
@@ -31,6 +33,7 @@ const meta = {
     'after-hours-phone': '(555) 010-0199',
     website: 'https://example.org/',
     'emergency-number': '911',
+    'crisis-line': '',
   },
 } satisfies Meta<ClinicArgs>;
 

@@ -10,18 +10,17 @@ import { DATA, shadowText } from './helpers.js';
 const careTeamBox = (el: Element) => el.shadowRoot!.querySelector('.red-flags-call-care-team')!;
 const emergencyBox = (el: Element) => el.shadowRoot!.querySelector('.red-flags-emergency')!;
 
-async function procedureWith(clinic: TemplateResult, lang = 'en'): Promise<PainProcedure> {
+async function procedureWith(
+  clinic: TemplateResult,
+  lang = 'en',
+  topic = 'epidural-steroid-injection',
+): Promise<PainProcedure> {
   let settle!: () => void;
   const settled = new Promise<void>((resolve) => (settle = resolve));
   const page = await fixture(
     html`<div @pain-topic-loaded=${() => settle()}>
       ${clinic}
-      <pain-procedure
-        topic="epidural-steroid-injection"
-        lang=${lang}
-        sections="when-to-call"
-        content-base=${DATA}
-      ></pain-procedure>
+      <pain-procedure topic=${topic} lang=${lang} sections="when-to-call" content-base=${DATA}></pain-procedure>
     </div>`,
   );
   const el = page.querySelector('pain-procedure')!;
@@ -91,5 +90,56 @@ describe('clinic details (<pain-clinic> and configure())', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  describe('the crisis line, beside the emergency number', () => {
+    const crisisItems = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('.red-flags li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const redFlagText = (el: Element) => crisisItems(el).join(' ');
+    const ending = 'You are thinking about ending your life or hurting yourself, and you might act on it.';
+
+    it('gives 988 by default, with the US emergency number', async () => {
+      const el = await procedureWith(html``, 'en', 'pain-psychology');
+      expect(crisisItems(el)).to.include(`${ending} You can also call or text the crisis line at 988, day or night.`);
+    });
+
+    it("gives the clinic's crisis line instead of 988, in both red-flag lists and in Spanish", async () => {
+      const el = await procedureWith(
+        html`<pain-clinic emergency-number="000" crisis-line="13 11 14"></pain-clinic>`,
+        'es',
+        'pain-psychology',
+      );
+      const text = redFlagText(el);
+      expect(emergencyBox(el).querySelector('.group-title')!.textContent).to.include('Llame al 000');
+      expect(text).to.include('a la línea de crisis al 13 11 14, de día o de noche.');
+      expect(text).to.include('a la línea de crisis al 13 11 14 para hablarlo.');
+      expect(text).not.to.match(/\b988\b|\b911\b/);
+    });
+
+    it('shows no US crisis number where a clinic sets another emergency number and no crisis line', async () => {
+      configure({ clinic: { emergencyNumber: '112' } });
+      const el = await procedureWith(html``, 'en', 'stress-management');
+      expect(crisisItems(el)).to.include(ending);
+      expect(redFlagText(el)).not.to.include('988');
+      expect(redFlagText(el)).not.to.include('crisis line');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves out, with a console warning, a crisis line that is not a number', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+      try {
+        const el = await procedureWith(
+          html`<pain-clinic crisis-line="call 988"></pain-clinic>`,
+          'en',
+          'pain-psychology',
+        );
+        expect(warnings.join('\n')).to.include('clinic crisis line "call 988" is not a phone number');
+        expect(crisisItems(el)).to.include(`${ending} You can also call or text the crisis line at 988, day or night.`);
+      } finally {
+        console.warn = warn;
+      }
+    });
   });
 });

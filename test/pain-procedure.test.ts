@@ -116,6 +116,32 @@ describe('<pain-procedure>', () => {
     });
   });
 
+  describe('shared red flags near the spine', () => {
+    const emergencyItems = (el: Element) =>
+      [...el.shadowRoot!.querySelectorAll('.red-flags-emergency li')].map((li) =>
+        li.textContent!.replace(/\s+/g, ' ').trim(),
+      );
+
+    it('shows the spine set first in the emergency box, in English and Spanish', async () => {
+      const en = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="sacroiliac-joint-injection" lang="en" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(emergencyItems(en.el).slice(0, 4)).to.deep.equal([
+        'You have new, severe pain in your back or neck, or pain there that keeps getting worse, with or without a fever.',
+        'You feel numb in your groin, your buttocks or the inside of your thighs.',
+        'You have new weakness in your legs or arms after the numbing medicine has worn off, or weakness that is getting worse.',
+        'You lose control of your bladder or bowels, or you cannot pee.',
+      ]);
+      const es = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="intrathecal-pump" lang="es" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(emergencyItems(es.el)).to.include('Pierde el control de la orina o de las heces, o no puede orinar.');
+      expect(emergencyItems(es.el)[0]).to.equal(
+        'Tiene un dolor nuevo y fuerte en la espalda o el cuello, o un dolor ahí que empeora cada vez más, con o sin fiebre.',
+      );
+    });
+  });
+
   describe('fallback to English', () => {
     it('shows English content with a notice when the language has no content (lang="fr")', async () => {
       const { el, event } = await renderSettled<PainProcedure>(

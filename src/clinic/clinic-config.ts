@@ -10,10 +10,23 @@ export interface Clinic {
   afterHoursPhone?: { text: string; href: string };
   website?: string;
   emergencyNumber: string;
+  /** The crisis line, or undefined where no crisis number should be shown. */
+  crisisLine?: string;
 }
 
 const PHONE = /^\+?[0-9(][0-9 ().-]{2,24}$/;
 const EMERGENCY = /^[0-9]{2,4}$/;
+const CRISIS = /^[0-9](?:[0-9 -]{0,14}[0-9])?$/;
+/** The US crisis line, shown by default beside the US emergency number. */
+const US_CRISIS_LINE = '988';
+
+/** The crisis line to show: the clinic's own, else 988 where the emergency number is 911, else none. */
+function crisisLine(value: string | undefined, emergencyNumber: string, problems: string[]): string | undefined {
+  const text = value?.trim();
+  if (text && CRISIS.test(text)) return text;
+  if (text) problems.push(`clinic crisis line "${text}" is not a phone number (digits, spaces, -); it is not shown.`);
+  return emergencyNumber === '911' ? US_CRISIS_LINE : undefined;
+}
 
 function phone(value: string | undefined, field: string, problems: string[]): Clinic['phone'] {
   const text = value?.trim();
@@ -38,7 +51,7 @@ function website(value: string | undefined, problems: string[]): string | undefi
   return undefined;
 }
 
-let clinic: Clinic = { name: '', emergencyNumber: '911' };
+let clinic: Clinic = { name: '', emergencyNumber: '911', crisisLine: US_CRISIS_LINE };
 const hosts = new Set<ReactiveControllerHost>();
 
 /**
@@ -60,6 +73,7 @@ export function configureClinic(details: ClinicDetails): string[] {
     website: website(details.website, problems),
     emergencyNumber: emergency && EMERGENCY.test(emergency) ? emergency : '911',
   };
+  clinic.crisisLine = crisisLine(details.crisisLine, clinic.emergencyNumber, problems);
   hosts.forEach((host) => host.requestUpdate());
   return problems;
 }

@@ -223,4 +223,11 @@ export interface ClinicDetails {
   website?: string;
   /** The local emergency number; the content's "911" becomes this number. Default 911. */
   emergencyNumber?: string;
+  /**
+   * The crisis line patients can call or text; the content's "988" becomes
+   * this number. Default 988 (the US Suicide & Crisis Lifeline) where the
+   * emergency number is 911; with another emergency number and no crisis
+   * line, the content's sentences that give 988 are left out.
+   */
+  crisisLine?: string;
 }

@@ -149,7 +149,7 @@ describe('per-file limits: each file gets a file:line answer, every other file i
 
   it('the CLI prints them as file:line: message and exits 1 (no crash)', () => {
     for (const command of ['validate', 'build-content']) {
-      const result = spawnSync(process.execPath, ['dist/tooling/cli.js', command, dir, '--out', join(work, 'cli')], {
+      const result = spawnSync(process.execPath, ['tooling/dist/cli.js', command, dir, '--out', join(work, 'cli')], {
         encoding: 'utf8',
       });
       assert.equal(result.status, 1, result.stderr);

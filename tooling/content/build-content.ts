@@ -12,6 +12,7 @@ import {
 } from 'painkit/markdown';
 import { readContentSet, type ContentProblem, type ContentSet } from './content-set.js';
 import { compileGlossary } from './glossary.js';
+import { applyRedFlagSets } from './red-flag-sets.js';
 import { createTermLinker, linkSectionTerms } from './link-terms.js';
 import { nodeRenderer } from './node-renderer.js';
 import { compilePlan } from './plans.js';
@@ -51,7 +52,8 @@ export function compile(set: ContentSet): Map<string, CompiledLocale> {
     return link ? { ...chunk, sections: linkSectionTerms(chunk.sections, link) } : chunk;
   };
   for (const { file, parsed } of set.topics) {
-    of(file.locale).topics.push(withTerms(compileTopic(parsed, md, { slug: file.slug, locale: file.locale })));
+    const withSets = applyRedFlagSets(parsed, set.redFlagSets.get(file.locale));
+    of(file.locale).topics.push(withTerms(compileTopic(withSets, md, { slug: file.slug, locale: file.locale })));
   }
   for (const plan of set.plans) of(plan.file.locale).plans.push(withTerms(compilePlan(plan, md)));
   return locales;

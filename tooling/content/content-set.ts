@@ -1,3 +1,4 @@
+import { readRedFlagSets, type RedFlagSets } from './red-flag-sets.js';
 import { parseTopic, readYaml, type ParsedTopic } from 'painkit/markdown';
 import type { Finding } from './front-matter-rules.js';
 import { readContent, readFiles, readLocales, type ContentFile, type LocaleEntry } from './read-content.js';
@@ -41,6 +42,8 @@ export interface ContentSet {
   refused: ContentProblem[];
   /** `locales.yaml`: which locales must be complete. */
   locales: { entries: LocaleEntry[]; problems: ContentProblem[] };
+  /** Each locale's shared red-flag sets (`<locale>/red-flags.yaml`), with their own problems. */
+  redFlagSets: Map<string, RedFlagSets>;
 }
 
 const parseFiles = (files: ContentFile[]): ParsedFile[] =>
@@ -72,5 +75,6 @@ export async function readContentSet(dir: string): Promise<ContentSet> {
     found,
     refused: all.flatMap((f) => (f.refused ? [{ ...f.refused, file: f.file }] : [])),
     locales: await readLocales(dir),
+    redFlagSets: await readRedFlagSets(dir, [...new Set(found.topics.map((f) => f.locale))]),
   };
 }

@@ -21,6 +21,8 @@ const KNOWN_FIELDS = new Set([
   'sources',
   'recovery',
   'translation',
+  'red-flags',
+  'near-spine',
 ]);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
 const FINGERPRINT = /^[0-9a-f]{16}$/;

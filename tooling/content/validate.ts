@@ -5,6 +5,7 @@ import { checkPlan } from './plans.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
 import { join } from 'node:path';
 import { readContentSet, type ContentProblem, type ContentSet, type ParsedFile } from './content-set.js';
+import { applyRedFlagSets, checkRedFlags } from './red-flag-sets.js';
 import { SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
 
 export type { ContentProblem } from './content-set.js';
@@ -153,14 +154,17 @@ export function validate(set: ContentSet, today = new Date().toISOString().slice
   const sources = new Map(set.topics.filter((c) => c.file.locale === SOURCE_LOCALE).map((c) => [c.file.slug, c]));
   if (!set.found.topics.length)
     problems.push({ file: set.dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
+  for (const sets of set.redFlagSets.values()) problems.push(...sets.findings.map((f) => ({ ...f, file: sets.file })));
   for (const c of set.topics) {
     const { file, parsed } = c;
     const add = (findings: Finding[]) => problems.push(...findings.map((f) => ({ ...f, file: file.file })));
     add(parsed.problems);
     if (!isSlug(file.slug)) add([{ line: 1, message: `file name "${file.slug}" must be a kebab-case topic slug` }]);
     const isSource = file.locale === SOURCE_LOCALE;
+    const sets = set.redFlagSets.get(file.locale);
     add(checkFrontMatter(parsed, { isSource, today }));
-    add(checkBody(parsed, file.text.split(/\r\n|\r|\n/)));
+    add(checkBody(applyRedFlagSets(parsed, sets), file.text.split(/\r\n|\r|\n/)));
+    add(checkRedFlags(parsed, { sets, source: isSource ? undefined : sources.get(file.slug) }));
     if (!isSource) {
       const source = sources.get(file.slug);
       if (!source) add([{ line: 1, message: `no English source: ${SOURCE_LOCALE}/${file.slug}.md does not exist` }]);

@@ -51,6 +51,7 @@ function clinicElement(clinic: ClinicDetails | undefined): string {
     ['after-hours-phone', clinic.afterHoursPhone],
     ['website', clinic.website],
     ['emergency-number', clinic.emergencyNumber],
+    ['crisis-line', clinic.crisisLine],
   ];
   return `<pain-clinic ${attrs
     .filter(([, v]) => v)

@@ -8,12 +8,13 @@ import { PainElement } from '../shared/pain-element.js';
  * The clinic's details, without writing JavaScript: put one anywhere on the
  * page. Every painkit element then shows the clinic's name and phone numbers
  * (as `tel:` links) where the content says "call your care team", and the
- * local emergency number where it says "call 911". It shows nothing itself.
+ * local emergency number and crisis line where it says "call 911" and "988".
+ * It shows nothing itself.
  * A value that is not a phone number or a web address is left out, with a
  * console warning and `pain-error` (code `invalid-attribute`).
  *
  * @tagname pain-clinic
- * @summary Clinic name, phone numbers, website and emergency number for every painkit element.
+ * @summary Clinic name, phone numbers, website, emergency number and crisis line for every painkit element.
  *
  * @fires pain-error - A phone number, website or emergency number was left out. `detail`: `{ code: 'invalid-attribute', locale, message }`.
  */
@@ -39,6 +40,13 @@ export class PainClinic extends PainElement {
   /** The local emergency number (2 to 4 digits); the content's "911" becomes this number. */
   @property({ attribute: 'emergency-number', reflect: true }) emergencyNumber = '911';
 
+  /**
+   * The crisis line patients can call or text; the content's "988" becomes
+   * this number. Empty: 988 where the emergency number is 911, otherwise no
+   * crisis number is shown.
+   */
+  @property({ attribute: 'crisis-line', reflect: true }) crisisLine = '';
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const problems = configureClinic({
@@ -47,6 +55,7 @@ export class PainClinic extends PainElement {
       afterHoursPhone: this.afterHoursPhone,
       website: this.website,
       emergencyNumber: this.emergencyNumber,
+      crisisLine: this.crisisLine,
     });
     for (const problem of problems) this.reportError(new ContentError('invalid-attribute', problem));
   }

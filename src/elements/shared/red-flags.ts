@@ -6,9 +6,19 @@ import type { Localizer } from '../../i18n/localizer.js';
 import { heading } from './heading.js';
 import { afterHoursText, callClinicText, websiteText } from './messages.js';
 
-/** The content says "911"; a clinic elsewhere sets its own emergency number. Digits only, so HTML stays safe. */
-const localEmergency = (text: string, clinic: Clinic) =>
-  clinic.emergencyNumber === '911' ? text : text.replace(/\b911\b/g, clinic.emergencyNumber);
+/** A sentence that gives the US crisis line, 988. */
+const CRISIS_SENTENCE = /\s*[^.!?]*\b988\b[^.!?]*[.!?]/g;
+
+/**
+ * The content says "911" and "988"; a clinic elsewhere sets its own emergency
+ * number and crisis line (digits, spaces and hyphens only, so HTML stays
+ * safe). Without a crisis line, the sentences that give 988 are left out.
+ */
+const localEmergency = (text: string, clinic: Clinic) => {
+  const emergency = clinic.emergencyNumber === '911' ? text : text.replace(/\b911\b/g, clinic.emergencyNumber);
+  if (clinic.crisisLine === '988') return emergency;
+  return clinic.crisisLine ? emergency.replace(/\b988\b/g, clinic.crisisLine) : emergency.replace(CRISIS_SENTENCE, '');
+};
 
 /** The clinic's phone numbers and website, when the clinic configured them. */
 function contact(clinic: Clinic, t: Localizer) {
@@ -29,7 +39,8 @@ function contact(clinic: Clinic, t: Localizer) {
 /**
  * The red-flag lists ("call 911 if", "call your care team if"), each in its
  * own box, never collapsed. The care-team box shows the clinic's phone
- * numbers when configured; "911" becomes the clinic's emergency number.
+ * numbers when configured; "911" becomes the clinic's emergency number and
+ * "988" its crisis line.
  */
 export function redFlags(groups: SectionGroup[], level: number, t: Localizer) {
   const clinic = clinicDetails();
