@@ -7,7 +7,10 @@
  */
 export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
-export { printableDocument } from './print/printable-html.js';
+
+/** The page as self-contained HTML (`painkit handout --format html` uses it); the serializer loads on first use. */
+export const printableDocument = async (doc: Document = document): Promise<string> =>
+  (await import('./print/printable-html.js')).printableDocument(doc);
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'pain-procedure': () => import('./pain-procedure.js'),

@@ -11,7 +11,6 @@ import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNoteText } from '../shared/messages.js';
 import { isUnreviewed, PainElement } from '../shared/pain-element.js';
-import { printElement } from '../../print/printable-html.js';
 import { printButton } from '../shared/print-button.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import {
@@ -326,7 +325,10 @@ export class PainPlan extends PainElement {
   async print(): Promise<void> {
     const plan = this.content.value;
     const title = this.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
-    if (plan && title) await printElement(this, title, plan.locale);
+    if (!plan || !title) return;
+    // The print code loads when the reader first prints.
+    const { printElement } = await import('../../print/printable-html.js');
+    await printElement(this, title, plan.locale);
   }
 
   private renderPlan(plan: LoadedPlan) {

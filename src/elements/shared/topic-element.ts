@@ -3,7 +3,6 @@ import { Task } from '@lit/task';
 import { ClinicController } from '../../clinic/clinic-config.js';
 import { resolveContentBase } from '../../content/content-base.js';
 import { loadTopic, type LoadedTopic } from '../../content/load-topic.js';
-import { printElement } from '../../print/printable-html.js';
 import { isUnreviewed, PainElement } from './pain-element.js';
 import { printButton } from './print-button.js';
 
@@ -55,7 +54,10 @@ export abstract class PainTopicElement extends PainElement {
    */
   async print(): Promise<void> {
     const chunk = this.content.value?.chunk;
-    if (chunk) await printElement(this, chunk.title, chunk.locale);
+    if (!chunk) return;
+    // The print code loads when the reader first prints.
+    const { printElement } = await import('../../print/printable-html.js');
+    await printElement(this, chunk.title, chunk.locale);
   }
 
   /**
