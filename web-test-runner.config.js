@@ -1,13 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from './scripts/chromium.js';
-
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(MISSING_CHROMIUM);
-  process.exit(1);
-}
+import { launchers } from './scripts/engines.js';
 
 const manifest = (topics) =>
   JSON.stringify({
@@ -62,11 +55,7 @@ export default {
   ],
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
+  // Chromium unless BROWSERS names others (chromium,firefox,webkit): scripts/engines.js.
+  browsers: launchers(process.env.BROWSERS),
   testFramework: { config: { timeout: 10000 } },
 };

@@ -5,7 +5,7 @@ import '../src/pain-procedure.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
 import type { PainTerm } from '../src/pain-term.js';
 import type { PainErrorEvent } from '../src/events.js';
-import { DATA, FIXTURES, renderSettled } from './helpers.js';
+import { DATA, FIXTURES, SPACE, renderSettled } from './helpers.js';
 
 /** Waits until the term has looked up its definition (or failed to). */
 async function settled(term: PainTerm): Promise<void> {
@@ -62,7 +62,7 @@ describe('<pain-term>', () => {
     await term.updateComplete;
     expect(word(term).getAttribute('aria-expanded')).to.equal('false');
     expect(term.shadowRoot!.activeElement).to.equal(word(term));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: SPACE });
     await term.updateComplete;
     expect(word(term).getAttribute('aria-expanded')).to.equal('true');
   });
