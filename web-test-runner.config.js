@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { launchers } from './scripts/engines.js';
+import { launchers, testTimeout } from './scripts/engines.js';
 
 const manifest = (topics) =>
   JSON.stringify({
@@ -57,5 +57,5 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   // Chromium unless BROWSERS names others (chromium,firefox,webkit): scripts/engines.js.
   browsers: launchers(process.env.BROWSERS),
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: testTimeout(process.env.BROWSERS) } },
 };

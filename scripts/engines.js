@@ -142,3 +142,9 @@ export function launchers(names = 'chromium') {
     return engine ? engine() : fail(`Unknown engine "${name}" in BROWSERS: use ${Object.keys(ENGINES).join(', ')}.`);
   });
 }
+
+/**
+ * Mocha's per-test timeout: Firefox and WebKit run the same tests several
+ * times slower than Chromium here (WebKit draws in software under Xvfb).
+ */
+export const testTimeout = (names = 'chromium') => (names.trim() === 'chromium' ? 10_000 : 30_000);
