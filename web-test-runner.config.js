@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { launchers, testTimeout } from './scripts/engines.js';
+import { engineTimeouts, launchers } from './scripts/engines.js';
+
+const timeouts = engineTimeouts(process.env.BROWSERS);
 
 const manifest = (topics) =>
   JSON.stringify({
@@ -57,5 +59,6 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
   // Chromium unless BROWSERS names others (chromium,firefox,webkit): scripts/engines.js.
   browsers: launchers(process.env.BROWSERS),
-  testFramework: { config: { timeout: testTimeout(process.env.BROWSERS) } },
+  testsFinishTimeout: timeouts.file,
+  testFramework: { config: { timeout: timeouts.test } },
 };

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { configure } from '../src/configure.js';
 
@@ -21,8 +21,18 @@ export const SPACE = ' ';
 
 type Media = Parameters<typeof emulateMedia>[0];
 
-/** What the launchers answer where the engine's driver cannot emulate media. */
-const NO_MEDIA_EMULATION = /CDP support is required|not supported for browser type webdriver/;
+/** What the launchers answer where the engine's driver lacks a command. */
+const UNSUPPORTED_BY_DRIVER = /CDP support is required|not supported for browser type webdriver/;
+
+/** Runs a test command, or skips the test where the engine's driver lacks that command. */
+async function orSkip(test: Mocha.Context, command: () => Promise<unknown>): Promise<void> {
+  try {
+    await command();
+  } catch (error) {
+    if (UNSUPPORTED_BY_DRIVER.test(String(error))) test.skip();
+    throw error;
+  }
+}
 
 /**
  * `emulateMedia`, or skips the test in an engine whose driver cannot emulate
@@ -32,21 +42,24 @@ const NO_MEDIA_EMULATION = /CDP support is required|not supported for browser ty
  * one, and puppeteer over WebDriver BiDi has none in Firefox
  * (https://github.com/w3c/webdriver-bidi/issues/750). README: "Supported browsers".
  */
-export async function emulateMediaOrSkip(test: Mocha.Context, media: Media): Promise<void> {
-  try {
-    await emulateMedia(media);
-  } catch (error) {
-    if (NO_MEDIA_EMULATION.test(String(error))) test.skip();
-    throw error;
-  }
-}
+export const emulateMediaOrSkip = (test: Mocha.Context, media: Media): Promise<void> =>
+  orSkip(test, () => emulateMedia(media));
+
+/**
+ * `setViewport`, or skips the test where the launcher cannot set it: the
+ * WebDriver launcher (WebKit) has no viewport command
+ * (https://github.com/modernweb-dev/web/issues/1072); Chromium and Firefox run
+ * these tests. README: "Supported browsers".
+ */
+export const setViewportOrSkip = (test: Mocha.Context, viewport: Parameters<typeof setViewport>[0]): Promise<void> =>
+  orSkip(test, () => setViewport(viewport));
 
 /** Undoes `emulateMediaOrSkip` after a test; nothing to undo where the engine could not emulate. */
 export async function resetMedia(media: Media): Promise<void> {
   try {
     await emulateMedia(media);
   } catch (error) {
-    if (!NO_MEDIA_EMULATION.test(String(error))) throw error;
+    if (!UNSUPPORTED_BY_DRIVER.test(String(error))) throw error;
   }
 }
 

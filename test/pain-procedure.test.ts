@@ -372,6 +372,18 @@ describe('<pain-procedure>', () => {
   });
 
   describe("clinic's own notes (slots)", () => {
+    it('hides what the page put inside for older browsers (no slot) once it runs', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" content-base=${DATA}>
+          <a href="/handouts/epidural.pdf">Read the epidural leaflet</a>
+        </pain-procedure>`,
+      );
+      const fallback = el.querySelector('a')!;
+      expect(fallback.assignedSlot).to.equal(null);
+      expect(fallback.getClientRects().length, 'the fallback link is not drawn').to.equal(0);
+      expect(headings(el)[0]).to.equal('h2:Epidural steroid injection');
+    });
+
     it('shows a note inside the right section, labelled, and nothing for empty slots', async () => {
       const { el } = await renderSettled<PainProcedure>(
         html`<pain-procedure topic="epidural-steroid-injection" content-base=${DATA}>
