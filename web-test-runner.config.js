@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { playwrightLauncher } from '@web/test-runner-playwright';
-import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from './scripts/chromium.js';
+import { engineTimeouts, launchers } from './scripts/engines.js';
 
-const executablePath = findChromium();
-if (!executablePath) {
-  console.error(MISSING_CHROMIUM);
-  process.exit(1);
-}
+const timeouts = engineTimeouts(process.env.BROWSERS);
 
 const manifest = (topics) =>
   JSON.stringify({
@@ -140,11 +135,8 @@ export default {
   ],
   concurrency: 1,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },
-    }),
-  ],
-  testFramework: { config: { timeout: 10000 } },
+  // Chromium unless BROWSERS names others (chromium,firefox,webkit): scripts/engines.js.
+  browsers: launchers(process.env.BROWSERS),
+  testsFinishTimeout: timeouts.file,
+  testFramework: { config: { timeout: timeouts.test } },
 };

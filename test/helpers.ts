@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { configure } from '../src/configure.js';
 
@@ -10,6 +11,57 @@ export const FIXTURES = '/test/fixtures/data/';
 export const UNREACHABLE = 'http://127.0.0.1:9/';
 // Another origin than the test page's: allowed, so requests to it fail as network errors.
 configure({ allowOrigins: [UNREACHABLE] });
+
+/**
+ * The space bar for `sendKeys({ press })`. Puppeteer's WebDriver BiDi
+ * keyboard (Firefox) has no key named "Space"; a " " is the space bar in
+ * Playwright, puppeteer and WebDriver alike.
+ */
+export const SPACE = ' ';
+
+type Media = Parameters<typeof emulateMedia>[0];
+
+/** What the launchers answer where the engine's driver lacks a command. */
+const UNSUPPORTED_BY_DRIVER = /CDP support is required|not supported for browser type webdriver/;
+
+/** Runs a test command, or skips the test where the engine's driver lacks that command. */
+async function orSkip(test: Mocha.Context, command: () => Promise<unknown>): Promise<void> {
+  try {
+    await command();
+  } catch (error) {
+    if (UNSUPPORTED_BY_DRIVER.test(String(error))) test.skip();
+    throw error;
+  }
+}
+
+/**
+ * `emulateMedia`, or skips the test in an engine whose driver cannot emulate
+ * media (Chromium always can, so every such test runs there): WebDriver has no
+ * command for the print media type or prefers-color-scheme
+ * (https://github.com/w3c/webdriver/issues/1693), which leaves WebKit without
+ * one, and puppeteer over WebDriver BiDi has none in Firefox
+ * (https://github.com/w3c/webdriver-bidi/issues/750). README: "Supported browsers".
+ */
+export const emulateMediaOrSkip = (test: Mocha.Context, media: Media): Promise<void> =>
+  orSkip(test, () => emulateMedia(media));
+
+/**
+ * `setViewport`, or skips the test where the launcher cannot set it: the
+ * WebDriver launcher (WebKit) has no viewport command
+ * (https://github.com/modernweb-dev/web/issues/1072); Chromium and Firefox run
+ * these tests. README: "Supported browsers".
+ */
+export const setViewportOrSkip = (test: Mocha.Context, viewport: Parameters<typeof setViewport>[0]): Promise<void> =>
+  orSkip(test, () => setViewport(viewport));
+
+/** Undoes `emulateMediaOrSkip` after a test; nothing to undo where the engine could not emulate. */
+export async function resetMedia(media: Media): Promise<void> {
+  try {
+    await emulateMedia(media);
+  } catch (error) {
+    if (!UNSUPPORTED_BY_DRIVER.test(String(error))) throw error;
+  }
+}
 
 /** Text a reader sees inside an element's shadow root, whitespace collapsed. */
 export const shadowText = (el: Element, selector = ':host > *'): string =>

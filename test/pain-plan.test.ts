@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../src/pain-plan.js';
 import type { PainPlan } from '../src/pain-plan.js';
 import type { PainErrorEvent, PainPlanLoadedEvent } from '../src/events.js';
 import type { ContentManifest, LocaleIndex, PlanChunk } from '../src/content/types.js';
-import { DATA, FIXTURES, UNREACHABLE, headings, shadowText } from './helpers.js';
+import { DATA, FIXTURES, SPACE, UNREACHABLE, emulateMediaOrSkip, headings, resetMedia, shadowText } from './helpers.js';
 
 const json = async <T>(path: string): Promise<T> => (await fetch(path)).json();
 const manifest = await json<ContentManifest>(`${DATA}manifest.json`);
@@ -58,7 +58,7 @@ async function collectWarnings(body: (warnings: string[]) => Promise<void>): Pro
 }
 
 /** Opens a step's topic with the keyboard and waits until the topic has loaded. */
-async function openWithKeyboard(el: PainPlan, li: HTMLLIElement, key: 'Enter' | 'Space' = 'Enter') {
+async function openWithKeyboard(el: PainPlan, li: HTMLLIElement, key: 'Enter' | typeof SPACE = 'Enter') {
   const button = openButton(li);
   button.focus();
   const loaded = oneEvent(el, 'pain-topic-loaded');
@@ -424,9 +424,9 @@ describe('<pain-plan>', () => {
       expect(focused(el)).to.equal(`#${button.id}`);
 
       // Space opens and closes it too; focus stays on the button.
-      await openWithKeyboard(el, second, 'Space');
+      await openWithKeyboard(el, second, SPACE);
       expect(button.getAttribute('aria-expanded')).to.equal('true');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: SPACE });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(focused(el)).to.equal(`#${button.id}`);
@@ -552,12 +552,12 @@ describe('<pain-plan>', () => {
   });
 
   describe('print', () => {
-    afterEach(() => emulateMedia({ media: 'screen' }));
+    afterEach(() => resetMedia({ media: 'screen' }));
 
-    it('prints every step and the open topics, without buttons', async () => {
+    it('prints every step and the open topics, without buttons', async function () {
       const { el } = await renderPlan(html`<pain-plan condition="spinal-stenosis" content-base=${DATA}></pain-plan>`);
       const procedure = await openWithKeyboard(el, steps(el)[1]);
-      await emulateMedia({ media: 'print' });
+      await emulateMediaOrSkip(this, { media: 'print' });
       for (const li of steps(el)) expect(li.offsetHeight).to.be.greaterThan(0);
       for (const button of el.shadowRoot!.querySelectorAll('button')) expect(button.offsetHeight).to.equal(0);
       expect((procedure as HTMLElement).offsetHeight).to.be.greaterThan(300);

@@ -1,8 +1,7 @@
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../src/pain-procedure.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
-import { DATA, renderSettled } from './helpers.js';
+import { DATA, emulateMediaOrSkip, renderSettled, resetMedia } from './helpers.js';
 
 const render = (attrs: { theme?: string; textSize?: string }) =>
   renderSettled<PainProcedure>(
@@ -15,10 +14,10 @@ const render = (attrs: { theme?: string; textSize?: string }) =>
   );
 
 describe('themes and text size', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(() => resetMedia({ colorScheme: 'light' }));
 
-  it('is light by default, even when the system is dark', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  it('is light by default, even when the system is dark', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
     const { el } = await render({});
     expect(getComputedStyle(el).color).to.equal('rgb(31, 41, 51)');
   });
@@ -30,11 +29,11 @@ describe('themes and text size', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('follows the system with theme="auto"', async () => {
-    await emulateMedia({ colorScheme: 'dark' });
+  it('follows the system with theme="auto"', async function () {
+    await emulateMediaOrSkip(this, { colorScheme: 'dark' });
     const { el } = await render({ theme: 'auto' });
     expect(getComputedStyle(el).color).to.equal('rgb(228, 231, 235)');
-    await emulateMedia({ colorScheme: 'light' });
+    await emulateMediaOrSkip(this, { colorScheme: 'light' });
     expect(getComputedStyle(el).color).to.equal('rgb(31, 41, 51)');
   });
 

@@ -4,6 +4,7 @@ import { ContentError } from '../../content/content-error.js';
 import type { Translation } from '../../content/types.js';
 import { PAIN_EVENTS, type PainEventDetail, type PainEventName } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
+import { languageNameInSentence } from '../../i18n/language-name.js';
 import { errorText, fallbackText, loadingText, retryText, unreviewedText } from './messages.js';
 
 /** Any failure as a ContentError; an unexpected one counts as damaged content. */
@@ -132,9 +133,9 @@ export abstract class PainElement extends LitElement {
    */
   protected renderNotices({ locale, requestedLocale, fallback, unreviewed }: NoticeState): unknown {
     const t = this.localize;
-    const names = new Intl.DisplayNames([t.locale], { type: 'language', fallback: 'code' });
+    const name = (code: string) => languageNameInSentence(t.locale, code);
     const notices = [
-      fallback ? fallbackText(t, names.of(requestedLocale) ?? requestedLocale, names.of(locale) ?? locale) : '',
+      fallback ? fallbackText(t, name(requestedLocale), name(locale)) : '',
       unreviewed ? unreviewedText(t) : '',
     ].filter(Boolean);
     return notices.length
