@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { startDevServer } from '@web/dev-server';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { engineTimeouts, launchers } from './scripts/engines.js';
+import { hostileClinicPage } from './test/fuzz/hostile-markdown.js';
 
 const timeouts = engineTimeouts(process.env.BROWSERS);
 
@@ -124,7 +125,9 @@ export default {
   // Test-only content made on request, too big to keep in the repository.
   middleware: [
     function generated(context, next) {
-      const make = GENERATED[context.path.replace(/^\/test\/generated\//, '')];
+      const name = context.path.replace(/^\/test\/generated\//, '');
+      const fuzz = /^fuzz\/(\d+)\.md$/.exec(name);
+      const make = fuzz ? () => hostileClinicPage(Number(fuzz[1])) : GENERATED[name];
       if (!context.path.startsWith('/test/generated/') || !make) return next();
       context.type = 'text/markdown';
       context.body = make();
