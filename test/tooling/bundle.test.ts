@@ -36,6 +36,8 @@ describe('CDN bundle', () => {
       'pain-procedure',
       'pain-recovery',
       'pain-term',
+      // The print code, loaded when a page first prints (or a handout asks for the page's HTML).
+      'printable-html',
     ]);
   });
 
