@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { resolve } from 'node:path';
 
 /**
  * Writes which modules went into which chunk, so tests and the size script
@@ -65,12 +66,23 @@ const modulePreloads = () => ({
 });
 
 /**
+ * The CDN fetches painkit's own content as JSON beside it, so it bundles
+ * none: src/content/own-content.ts (which imports build-content's map of
+ * content modules, dist/data/loaders.js) finds no module here, and the
+ * default path pays nothing for it.
+ */
+const fetchOwnContent = () => ({
+  name: 'painkit-fetch-own-content',
+  load: (id) => (id === resolve('dist/content/own-content.js') ? 'export const importOwnContent = () => {};' : null),
+});
+
+/**
  * The CDN build: one small module a clinic includes with a single script
  * tag (src/autoloader.ts). It loads each element's code only when its tag is
  * on the page, and everything else lazily as chunks beside it (interface
  * translations; the Markdown parser and sanitizer only when `src` is used).
  * It bundles tsc's output (dist/). Compiled content is fetched from
- * dist/data/.
+ * dist/data/ (see fetchOwnContent).
  */
 export default {
   input: { painkit: 'dist/autoloader.js' },
@@ -88,6 +100,7 @@ export default {
     sourcemap: true,
   },
   plugins: [
+    fetchOwnContent(),
     nodeResolve({ browser: true }),
     terser({ format: { comments: false }, ecma: 2020, module: true }),
     modulePreloads(),

@@ -5,7 +5,12 @@
  * serves both with no configuration. Its files are painkit's own; nothing
  * else is (see `isOwnContent`).
  */
-const builtin = new URL('../data/', import.meta.url);
+const shipped = new URL('../data/', import.meta.url);
+/** `shipped` ending with "/": Vite's dependency optimizer rewrites the URL without it. */
+const builtin = shipped.href.endsWith('/') ? shipped : new URL(`${shipped.href}/`);
+
+/** The URL of painkit's own content folder, ending with "/" (see `isOwnContent`). */
+export const ownFolder: string = builtin.href;
 
 let configured: string | undefined;
 

@@ -1,8 +1,9 @@
 import { isOwnContent } from './content-base.js';
 import { ContentError } from './content-error.js';
 import { fetchContent } from './fetch-content.js';
+import { importOwnContent } from './own-content.js';
 
-/** A compiled content file as fetched. */
+/** A compiled content file as fetched (or, for painkit's own, imported: see `importOwnContent`). */
 export interface ContentFile {
   /** The URL it was asked for. */
   url: string;
@@ -14,6 +15,8 @@ export interface ContentFile {
 const cache = new Map<string, Promise<unknown>>();
 
 async function fetchFile(url: string): Promise<ContentFile> {
+  const bundled = importOwnContent(url);
+  if (bundled) return { url, json: await bundled, own: true };
   const response = await fetchContent(url);
   const own = isOwnContent(response.url || url);
   try {

@@ -1,11 +1,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launch, serveRoot } from './browser.js';
 
 // The published packages, as a portal team and a clinic get them: `npm pack`
@@ -28,7 +29,7 @@ const filesUnder = async (root: string) =>
     .sort();
 
 const APP = `
-import { configure, PainProcedure as Element } from 'painkit';
+import { PainProcedure as Element } from 'painkit';
 // Every browser entry point (each registration module and the autoloader) imports cleanly beside the main one.
 import 'painkit/pain-procedure.js';
 import 'painkit/pain-recovery.js';
@@ -42,7 +43,6 @@ import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { PainProcedure } from 'painkit/react';
 
-configure({ contentBase: '/painkit-data/' });
 const loaded = [];
 createRoot(document.querySelector('#react')).render(
   React.createElement(PainProcedure, {
@@ -56,9 +56,103 @@ window.painkitApp = { loaded, registered: customElements.get('pain-procedure') =
 
 const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title>
 <link rel="icon" href="data:,"><script type="module" src="./main.js"></script></head>
-<body><main><h1>Portal</h1><div id="react"></div><pain-plan condition="spinal-stenosis"></pain-plan></main></body></html>`;
+<body><main><h1>Portal</h1><pain-procedure id="en" topic="radiofrequency-ablation"></pain-procedure>
+<div id="react"></div><pain-plan condition="spinal-stenosis"></pain-plan></main></body></html>`;
 
-describe('the npm package in a fresh project (Vite, React)', () => {
+/** The same page for the plain bundlers (rollup, esbuild): the elements alone, no React, no configuration. */
+const PLAIN_APP = `import 'painkit/pain-procedure.js';\n`;
+const PLAIN_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Clinic</title>
+<link rel="icon" href="data:,"><script type="module" src="./main.js"></script></head>
+<body><main><pain-procedure id="en" topic="radiofrequency-ablation"></pain-procedure>
+<div id="react"><pain-procedure topic="radiofrequency-ablation" lang="es"></pain-procedure></div></main></body></html>`;
+
+/** A plain rollup build of PLAIN_APP: ES modules, node-resolve, nothing for painkit. */
+const ROLLUP_CONFIG = `import { nodeResolve } from '@rollup/plugin-node-resolve';
+export default { input: 'main.js', output: { dir: 'out', format: 'es' }, plugins: [nodeResolve({ browser: true })] };
+`;
+
+/** How each plain bundler builds PLAIN_APP into out/ (command line, run in the app's folder). */
+const PLAIN_BUILDS: Record<string, string[]> = {
+  rollup: ['node_modules/.bin/rollup', '--config', 'rollup.config.mjs', '--silent'],
+  esbuild: ['node_modules/.bin/esbuild', 'main.js', '--bundle', '--splitting', '--format=esm', '--outdir=out'],
+};
+
+/** A TCP port on localhost that is free now. */
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+
+/** Resolves once `ready()` holds, checking every 100 ms; fails with `why()` after `ms`. */
+async function waitFor(ready: () => boolean, ms: number, why: () => string): Promise<void> {
+  for (const end = Date.now() + ms; !ready(); await new Promise((r) => setTimeout(r, 100)))
+    if (Date.now() > end) throw new Error(why());
+}
+
+/** What a reader sees of a <pain-procedure>: its title and the first "call 911 if" warning sign. */
+interface Shown {
+  title: string;
+  redFlag: string;
+}
+
+/** The title and first emergency red flag of a topic, as the installed package ships them. */
+async function shipped(dir: string, locale: string, slug: string): Promise<Shown> {
+  const chunk = JSON.parse(await readFile(join(dir, 'node_modules/painkit/dist/data', locale, `${slug}.json`), 'utf8'));
+  const groups = chunk.sections.flatMap((s: { groups?: { id: string; items: string[] }[] }) => s.groups ?? []);
+  const item: string = groups.find((g: { id: string }) => g.id === 'emergency').items[0];
+  return { title: chunk.title, redFlag: item.replace(/<[^>]+>/g, '') };
+}
+
+/**
+ * Opens an app page and asserts that, with no content configuration, the
+ * English <pain-procedure id="en"> and the Spanish one in #react show the
+ * radiofrequency-ablation topic's title and first red flag as shipped; that
+ * nothing fails, no request leaves the app, and no content JSON is fetched
+ * (the content came as modules the bundler shipped). Gives the page.
+ */
+async function assertShowsContent(browser: Browser, url: string, dir: string): Promise<Page> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(url);
+  const shown = async (selector: string) => {
+    const handle = await page.waitForFunction(
+      (sel) => {
+        const root = document.querySelector(sel)?.shadowRoot;
+        const title = root?.querySelector('[part="title"]')?.textContent?.trim();
+        const redFlag = root?.querySelector('[part="red-flags"] li')?.textContent?.trim();
+        const error = root?.querySelector('[part="error"]')?.textContent?.trim();
+        return error ? { error } : title && redFlag ? { title, redFlag } : undefined;
+      },
+      selector,
+      { timeout: 30_000 },
+    );
+    return (await handle.jsonValue()) as Shown | { error: string };
+  };
+  const slug = 'radiofrequency-ablation';
+  assert.deepEqual(await shown('pain-procedure#en'), await shipped(dir, 'en', slug), 'English, from the page language');
+  assert.deepEqual(await shown('#react pain-procedure'), await shipped(dir, 'es', slug), 'Spanish, lang="es"');
+  assert.deepEqual(errors, []);
+  const origin = new URL(url).origin;
+  assert.deepEqual(
+    requests.filter((r) => new URL(r).origin !== origin),
+    [],
+    'no request leaves the app',
+  );
+  assert.deepEqual(
+    requests.filter((r) => new URL(r).pathname.endsWith('.json')),
+    [],
+    'content comes as modules, not fetched JSON',
+  );
+  return page;
+}
+
+describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', () => {
   let dir = '';
   let tarballSpec = '';
   let cliTarball = '';
@@ -74,6 +168,7 @@ describe('the npm package in a fresh project (Vite, React)', () => {
     tarballSpec = `file:${join(dir, pack([]))}`;
     cliTarball = pack(['--workspace', 'painkit-cli']);
     const versions = JSON.parse(await readFile('package.json', 'utf8')).devDependencies;
+    const lock = JSON.parse(await readFile('package-lock.json', 'utf8'));
     await writeFile(
       join(dir, 'package.json'),
       JSON.stringify({
@@ -85,7 +180,12 @@ describe('the npm package in a fresh project (Vite, React)', () => {
           react: versions.react,
           'react-dom': versions['react-dom'],
         },
-        devDependencies: { vite: versions.vite },
+        devDependencies: {
+          vite: versions.vite,
+          rollup: versions.rollup,
+          '@rollup/plugin-node-resolve': versions['@rollup/plugin-node-resolve'],
+          esbuild: lock.packages['node_modules/esbuild'].version,
+        },
       }),
     );
     npm(INSTALL, dir);
@@ -135,43 +235,73 @@ describe('the npm package in a fresh project (Vite, React)', () => {
     assert.deepEqual(JSON.parse(out), { markdown: 'function', tags: 7 });
   });
 
-  it('builds with Vite and runs: plain elements and the React wrapper, with the content copied to the app', async () => {
-    await mkdir(join(dir, 'public'), { recursive: true });
-    await cp(join(dir, 'node_modules/painkit/dist/data'), join(dir, 'public/painkit-data'), { recursive: true });
+  it('builds with Vite and runs: plain elements and the React wrapper, content with no copy step or configuration', async () => {
     await writeFile(join(dir, 'index.html'), HTML);
     await writeFile(join(dir, 'main.js'), APP);
     execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
       cwd: dir,
     });
+    assert.equal(existsSync(join(dir, 'dist/painkit-data')), false, 'nothing was copied');
     const server = await serveRoot(0, join(dir, 'dist'));
     try {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      const origins = new Set<string>();
-      page.on('pageerror', (e) => errors.push(e.message));
-      page.on('request', (r) => origins.add(new URL(r.url()).origin));
-      await page.goto(`${server.origin}/index.html`);
-      await page.waitForFunction(() =>
-        ['pain-procedure', 'pain-plan'].every((tag) =>
-          document.querySelector(tag)?.shadowRoot?.querySelector('article'),
-        ),
-      );
+      const page = await assertShowsContent(browser, `${server.origin}/index.html`, dir);
+      await page.waitForFunction(() => document.querySelector('pain-plan')?.shadowRoot?.querySelector('article'));
       const seen = await page.evaluate(() => ({
-        title: document.querySelector('pain-procedure')!.shadowRoot!.querySelector('[part="title"]')!.textContent,
         plan: document.querySelector('pain-plan')!.shadowRoot!.querySelector('[part="title"]')!.textContent,
         app: (window as unknown as { painkitApp: { loaded: string[]; registered: boolean } }).painkitApp,
       }));
-      assert.equal(seen.title, 'Ablación por radiofrecuencia para el dolor de espalda y cuello');
       assert.match(String(seen.plan), /spinal stenosis/i);
       assert.deepEqual(seen.app.loaded, ['radiofrequency-ablation']);
       assert.equal(seen.app.registered, true, 'the class exported by painkit is the registered <pain-procedure>');
-      assert.deepEqual(errors, []);
-      assert.deepEqual([...origins], [server.origin], 'no request leaves the app');
       assert.deepEqual(await page.context().cookies(), []);
+      await page.close();
     } finally {
       await server.stop();
     }
   });
+
+  it('runs under the Vite dev server (dependencies pre-bundled into node_modules/.vite), content with no configuration', async () => {
+    await writeFile(join(dir, 'index.html'), HTML);
+    await writeFile(join(dir, 'main.js'), APP);
+    const port = await freePort();
+    const vite = spawn(
+      process.execPath,
+      [join(dir, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    vite.stdout.on('data', (data) => (output += data));
+    vite.stderr.on('data', (data) => (output += data));
+    try {
+      await waitFor(
+        () => output.includes(`:${port}`),
+        60_000,
+        () => `the Vite dev server did not start: ${output}`,
+      );
+      const page = await assertShowsContent(browser, `http://127.0.0.1:${port}/index.html`, dir);
+      await page.close();
+      assert.doesNotMatch(output, /error/i, output);
+    } finally {
+      vite.kill();
+    }
+  });
+
+  for (const [bundler, [bin, ...args]] of Object.entries(PLAIN_BUILDS)) {
+    it(`builds with plain ${bundler} and runs, content with no copy step or configuration`, async () => {
+      const app = join(dir, `plain-${bundler}`);
+      await mkdir(app, { recursive: true });
+      await writeFile(join(app, 'main.js'), PLAIN_APP);
+      if (bundler === 'rollup') await writeFile(join(app, 'rollup.config.mjs'), ROLLUP_CONFIG);
+      execFileSync(join(dir, bin!), args, { cwd: app, stdio: 'pipe' });
+      await writeFile(join(app, 'out/index.html'), PLAIN_HTML);
+      const server = await serveRoot(0, join(app, 'out'));
+      try {
+        await (await assertShowsContent(browser, `${server.origin}/index.html`, dir)).close();
+      } finally {
+        await server.stop();
+      }
+    });
+  }
 
   describe('painkit-cli installed next to it, run as a clinic runs it (npx painkit-cli …)', () => {
     before(async () => {

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { access, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { ContentManifest, LocaleIndex, Section, TopicChunk } from 'painkit/markdown';
 import { buildContent } from '../../tooling/content/build-content.js';
@@ -67,8 +67,10 @@ describe('buildContent on the good fixtures', () => {
     assert.equal(result.chunks, 3);
   });
 
+  const jsonFiles = async () => (await listFiles(out)).filter((file) => file.endsWith('.json'));
+
   it('writes the manifest, an index, a glossary and plans per locale and one chunk per topic × locale, nothing else', async () => {
-    assert.deepEqual(await listFiles(out), [
+    assert.deepEqual(await jsonFiles(), [
       'en/glossary.json',
       'en/index.json',
       'en/medial-branch-block.json',
@@ -80,6 +82,25 @@ describe('buildContent on the good fixtures', () => {
       'es/plans/facet-arthritis.json',
       'manifest.json',
     ]);
+  });
+
+  it('writes beside each JSON file a module of the same data, and loaders.js importing each by its path', async () => {
+    const json = await jsonFiles();
+    assert.deepEqual(
+      await listFiles(out),
+      [...json, ...json.map((file) => file.replace(/\.json$/, '.js')), 'loaders.js'].sort(),
+    );
+    const loaders = (await import(pathToFileURL(join(out, 'loaders.js')).href)).default as Record<
+      string,
+      () => Promise<{ default: unknown }>
+    >;
+    assert.deepEqual(Object.keys(loaders).sort(), json);
+    for (const file of json) assert.deepEqual((await loaders[file]!()).default, await readJson(join(out, file)), file);
+    const source = await readFile(join(out, 'loaders.js'), 'utf8');
+    assert.ok(
+      source.includes(`"en/medial-branch-block.json": () => import("./en/medial-branch-block.js")`),
+      'a literal import() a bundler can follow',
+    );
   });
 
   it('writes manifest.json: format, source locale, locales with native names and topics, CPT codes', async () => {

@@ -1,5 +1,5 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import {
   compileTopic,
   CONTENT_FORMAT,
@@ -59,16 +59,45 @@ export function compile(set: ContentSet): Map<string, CompiledLocale> {
   return locales;
 }
 
+/** The module written beside a compiled file: `en/sleep.json` → `en/sleep.js`. */
+const asModule = (path: string) => path.replace(/\.json$/, '.js');
+
+/**
+ * `loaders.js`: each compiled file's path to a literal `import()` of its
+ * module, the form every bundler follows, code-splits and fingerprints
+ * (read by src/content/own-content.ts).
+ */
+const loadersModule = (paths: string[]) =>
+  [
+    '// Written by painkit build-content: the compiled files as modules bundlers follow.',
+    'export default {',
+    ...paths.sort().map((path) => `  ${JSON.stringify(path)}: () => import(${JSON.stringify(`./${asModule(path)}`)}),`),
+    '};',
+    '',
+  ].join('\n');
+
 /**
  * Writes compiled content: `<out>/manifest.json`, `<out>/<locale>/index.json`,
  * `<out>/<locale>/<slug>.json`, plan templates in
  * `<out>/<locale>/plans/<condition>.json` and `<out>/<locale>/glossary.json`.
+ * Beside each file, the same content as a JavaScript module (`<slug>.js`,
+ * `export default JSON.parse(…)`), and `<out>/loaders.js` mapping each file to its
+ * module, so bundlers ship painkit's own content with its code.
  * Replaces whatever `out` held.
  */
 export async function emit(compiled: Map<string, CompiledLocale>, out: string): Promise<void> {
   await rm(out, { recursive: true, force: true });
   const manifest: ContentManifest = { format: CONTENT_FORMAT, sourceLocale: SOURCE_LOCALE, locales: [], codes: {} };
-  const json = (path: string, value: unknown) => writeFile(join(out, path), JSON.stringify(value));
+  const written: string[] = [];
+  const json = async (path: string, value: unknown, space?: number) => {
+    await writeFile(join(out, path), JSON.stringify(value, null, space));
+    // JSON.parse keeps a "__proto__" key a plain key, as in the .json file.
+    await writeFile(
+      join(out, asModule(path)),
+      `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`,
+    );
+    written.push(path.split(sep).join('/'));
+  };
   for (const [locale, { topics, plans, glossary }] of [...compiled].sort(([a], [b]) => a.localeCompare(b))) {
     if (!topics.length) continue;
     await mkdir(join(out, locale), { recursive: true });
@@ -104,7 +133,8 @@ export async function emit(compiled: Map<string, CompiledLocale>, out: string): 
       for (const c of topics) for (const code of [...c.codes.cpt, ...c.codes.snomed]) manifest.codes[code] = c.slug;
     }
   }
-  await writeFile(join(out, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  await json('manifest.json', manifest, 2);
+  await writeFile(join(out, 'loaders.js'), loadersModule(written));
 }
 
 export interface BuildResult {
