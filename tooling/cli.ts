@@ -1,11 +1,6 @@
 #!/usr/bin/env node
 import { readFile } from 'node:fs/promises';
-import { buildContent } from './content/build-content.js';
-import { fingerprint } from './content/fingerprint.js';
-import { formatReport, reportContent } from './content/report.js';
-import { formatProblem, validateContent } from './content/validate.js';
 import { COMMANDS, commandHelp, overallHelp } from './cli/commands.js';
-import { handoutCommand } from './cli/handout-command.js';
 import { parseCommandLine } from './cli/parse-command-line.js';
 import { contentFolder, inputFile, outFolder } from './cli/paths.js';
 import { UsageError } from './cli/usage-error.js';
@@ -31,9 +26,11 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const { command, positionals, values } = line;
+  // Each command loads what it needs (jsdom, playwright-core, …) only when it runs.
   const dir = () => contentFolder(positionals[0] ?? 'content', command.name);
   switch (command.name) {
     case 'validate': {
+      const { formatProblem, validateContent } = await import('./content/validate.js');
       const problems = await validateContent(await dir());
       for (const p of problems) console.error(formatProblem(p));
       console.log(
@@ -45,6 +42,10 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'build-content': {
       const content = await dir();
+      const [{ buildContent }, { formatProblem }] = await Promise.all([
+        import('./content/build-content.js'),
+        import('./content/validate.js'),
+      ]);
       const out = await outFolder((values.out as string | undefined) ?? 'dist/data');
       const { problems, chunks } = await buildContent(content, out);
       for (const p of problems) console.error(formatProblem(p));
@@ -56,15 +57,18 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     case 'report': {
+      const { formatReport, reportContent } = await import('./content/report.js');
       const report = await reportContent(await dir());
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return report.topics.some((t) => t.overBudget) ? 1 : 0;
     }
-    case 'fingerprint':
+    case 'fingerprint': {
+      const { fingerprint } = await import('./content/fingerprint.js');
       console.log(fingerprint(await inputFile(positionals[0]!)));
       return 0;
+    }
     case 'handout':
-      return handoutCommand(positionals, values);
+      return (await import('./cli/handout-command.js')).handoutCommand(positionals, values);
   }
   throw new Error(`no code for the command "${command.name}"`);
 }
