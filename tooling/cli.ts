@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { COMMANDS, commandHelp, overallHelp } from './cli/commands.js';
 import { parseCommandLine } from './cli/parse-command-line.js';
-import { contentFolder, inputFile, outFolder } from './cli/paths.js';
+import { checkOutFolder, contentFolder, inputFile } from './cli/paths.js';
 import { UsageError } from './cli/usage-error.js';
 
 /** The version in painkit-cli's package.json (next to `dist/`). */
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
         import('./content/build-content.js'),
         import('./content/validate.js'),
       ]);
-      const out = await outFolder((values.out as string | undefined) ?? 'dist/data');
+      const out = await checkOutFolder((values.out as string | undefined) ?? 'dist/data');
       const { problems, chunks } = await buildContent(content, out);
       for (const p of problems) console.error(formatProblem(p));
       if (problems.length) {

@@ -1,9 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { openHandoutRenderer, type ClinicDetails, type HandoutRequest } from '../handout/index.js';
 import { mapInOrder } from './in-order-pool.js';
-import { inputFile, outFolder } from './paths.js';
+import { checkOutFolder, inputFile } from './paths.js';
 import { progress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -65,7 +65,8 @@ export async function handoutCommand(
         throw new UsageError((error as Error).message);
       }
     }
-    const out = await outFolder(text('out') ?? 'handouts');
+    const out = await checkOutFolder(text('out') ?? 'handouts');
+    await mkdir(out, { recursive: true });
     const shown = requests.length > 1 ? progress(requests.length) : undefined;
     const started = performance.now();
     await mapInOrder(

@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { UsageError } from './usage-error.js';
 
@@ -16,10 +16,10 @@ export async function contentFolder(dir: string, command: string): Promise<strin
 }
 
 /**
- * Makes the output folder of `--out` (and its parents), or says which part of
- * the path is a regular file, instead of a raw ENOTDIR / EEXIST.
+ * Checks that the output folder of `--out` can be made: says which part of
+ * the path is a regular file, instead of a raw ENOTDIR / EEXIST later.
  */
-export async function outFolder(out: string): Promise<string> {
+export async function checkOutFolder(out: string): Promise<string> {
   for (let path = resolve(out); ; path = dirname(path)) {
     const found = await statOf(path);
     if (!(found instanceof Error)) {
@@ -29,7 +29,6 @@ export async function outFolder(out: string): Promise<string> {
     }
     if (path === dirname(path)) break;
   }
-  await mkdir(out, { recursive: true });
   return out;
 }
 
