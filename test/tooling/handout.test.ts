@@ -277,8 +277,8 @@ describe('painkit handout', { skip: missing || false }, () => {
       ['tooling/dist/cli.js', 'handout', 'sleep', '--lang', 'fr', '--out', join(dir, 'fr')],
       { encoding: 'utf8' },
     );
-    assert.equal(result.status, 1);
-    assert.match(result.stderr, /painkit: there is no content in "fr"; the languages are en, es/);
+    assert.equal(result.status, 2);
+    assert.equal(result.stderr, 'painkit handout: there is no content in "fr"; the languages are en, es\n');
   });
 
   it('works from the command line', () => {

@@ -5,7 +5,7 @@ import { chromium, type Browser } from 'playwright-core';
 import QRCode from 'qrcode';
 import type { ContentManifest, GlossaryChunk, TopicChunk } from 'painkit/markdown';
 import { handoutPage, type ClinicDetails } from './handout-page.js';
-import { bestLocale } from 'painkit/i18n';
+import { handoutLocales } from './handout-locales.js';
 import { loadLabels, type HandoutLabels } from './labels.js';
 import { wordsUsed } from './words-used.js';
 
@@ -34,6 +34,11 @@ export interface Handout {
 
 export interface HandoutRenderer {
   render(request: HandoutRequest): Promise<Handout>;
+  /**
+   * Throws the error `render` would for an unknown topic or language (with
+   * the closest topic names), from the manifest alone, before Chromium starts.
+   */
+  check(request: HandoutRequest): void;
   /** Every topic in every locale of the content. */
   all(): Promise<Array<{ topic: string; lang: string }>>;
   close(): Promise<void>;
@@ -111,27 +116,24 @@ const painkitDist = () => fileURLToPath(new URL('..', import.meta.resolve('paink
  */
 export async function openHandoutRenderer(dist = painkitDist()): Promise<HandoutRenderer> {
   const manifest = JSON.parse(await readFile(join(dist, 'data/manifest.json'), 'utf8')) as ContentManifest;
-  const browser: Browser = await chromium.launch({
-    executablePath: await findChromium(),
-    args: [
-      '--no-sandbox',
-      '--disable-dev-shm-usage',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
-  const codes = manifest.locales.map((l) => l.code);
-  // The topic in the language asked for, matched like the elements match it
-  // (`ES`, `es-MX` → `es`); English when that topic is not translated yet.
-  const chunk = async (topic: string, lang: string): Promise<TopicChunk> => {
-    const wanted = bestLocale(lang, codes);
-    if (!wanted) throw new Error(`there is no content in "${lang}"; the languages are ${codes.join(', ')}`);
-    const has = (code: string) => manifest.locales.some((l) => l.code === code && l.topics.includes(topic));
-    if (!has(manifest.sourceLocale)) throw new Error(`there is no topic "${topic}"`);
-    const locale = has(wanted) ? wanted : manifest.sourceLocale;
-    return JSON.parse(await readFile(join(dist, 'data', locale, `${topic}.json`), 'utf8')) as TopicChunk;
-  };
+  // Chromium starts with the first handout, so that a batch's requests can be
+  // checked first and a bad one answered at once.
+  let browser: Promise<Browser> | undefined;
+  const launch = () =>
+    (browser ??= findChromium().then((executablePath) =>
+      chromium.launch({
+        executablePath,
+        args: [
+          '--no-sandbox',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+        ],
+      }),
+    ));
+  const chunk = async (topic: string, locale: string): Promise<TopicChunk> =>
+    JSON.parse(await readFile(join(dist, 'data', locale, `${topic}.json`), 'utf8')) as TopicChunk;
 
   /** The glossary of a locale, if the content has one. */
   const glossary = async (locale: string): Promise<GlossaryChunk | undefined> =>
@@ -140,10 +142,12 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
       : undefined;
 
   async function render(request: HandoutRequest): Promise<Handout> {
-    const lang = request.lang ?? manifest.sourceLocale;
     const format = request.format ?? 'pdf';
-    const main = await chunk(request.topic, lang);
-    const second = request.bilingual ? await chunk(request.topic, request.bilingual) : undefined;
+    // The topic in the language asked for, matched like the elements match it
+    // (`ES`, `es-MX` → `es`); English when that topic is not translated yet.
+    const locales = handoutLocales(manifest, request);
+    const main = await chunk(request.topic, locales.main);
+    const second = locales.second ? await chunk(request.topic, locales.second) : undefined;
     const online = request.clinic?.onlineUrl
       ?.replace('{topic}', encodeURIComponent(request.topic))
       .replace('{lang}', encodeURIComponent(main.locale));
@@ -167,7 +171,7 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
       onlineUrl: online,
     });
 
-    const page = await browser.newPage();
+    const page = await (await launch()).newPage();
     try {
       await page.route(`${ORIGIN}/**`, async (route) => {
         const path = normalize(new URL(route.request().url()).pathname);
@@ -209,7 +213,8 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
 
   return {
     render,
+    check: (request) => void handoutLocales(manifest, request),
     all: async () => manifest.locales.flatMap((l) => l.topics.map((topic) => ({ topic, lang: l.code }))),
-    close: () => browser.close(),
+    close: async () => (await browser?.catch(() => undefined))?.close(),
   };
 }

@@ -1,0 +1,118 @@
+/** One option of a command, as `parseArgs` takes it, with what `--help` says about it. */
+export interface OptionSpec {
+  type: 'string' | 'boolean';
+  /** What the value is, for help and for the "needs a value" message: `code`, `DIR`, `pdf|html`. */
+  value?: string;
+  /** A one-letter alias, e.g. `h` for `-h`. */
+  short?: string;
+  help: string;
+}
+
+/** A `painkit` command: what it takes and what its `--help` prints. */
+export interface CommandSpec {
+  name: string;
+  /** The arguments after the command name, e.g. `[content-dir]`. */
+  synopsis: string;
+  summary: string;
+  /** More lines for `painkit <command> --help`. */
+  details?: string[];
+  options: Record<string, OptionSpec>;
+  /** How many positional arguments it takes. */
+  positionals: { min: number; max: number };
+}
+
+const contentDir = { min: 0, max: 1 };
+
+/** Every command, in the order the overall help lists them. */
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'validate',
+    synopsis: '[content-dir]',
+    summary: 'check every topic file; prints file:line: message, exits 1 on any problem',
+    options: {},
+    positionals: contentDir,
+  },
+  {
+    name: 'build-content',
+    synopsis: '[content-dir] [--out DIR]',
+    summary: 'compile content for the components',
+    options: { out: { type: 'string', value: 'DIR', help: 'where to write the compiled content (default dist/data)' } },
+    positionals: contentDir,
+  },
+  {
+    name: 'report',
+    synopsis: '[content-dir] [--json]',
+    summary: 'readability, size, translation status and staleness per topic',
+    details: ['Exits 1 when a topic is over the reading-level budget.'],
+    options: { json: { type: 'boolean', help: 'print the report as JSON' } },
+    positionals: contentDir,
+  },
+  {
+    name: 'fingerprint',
+    synopsis: '<content/en/slug.md>',
+    summary: 'print the fingerprint a translation records',
+    options: {},
+    positionals: { min: 1, max: 1 },
+  },
+  {
+    name: 'handout',
+    synopsis: '<topic…> [options]',
+    summary: 'print-ready handouts (PDF or HTML; needs Chromium, set CHROME_PATH)',
+    details: [
+      'Unknown topics and languages are reported before Chromium starts.',
+      'With --all, progress (N of M, elapsed, estimate) goes to stderr and the file names to stdout, in order.',
+    ],
+    options: {
+      all: { type: 'boolean', help: 'every topic, in every language (or in the one --lang names)' },
+      lang: { type: 'string', value: 'code', help: "the patient's language (default en)" },
+      bilingual: { type: 'string', value: 'code', help: 'a second language, section by section' },
+      format: { type: 'string', value: 'pdf|html', help: 'output format (default pdf)' },
+      clinic: { type: 'string', value: 'FILE', help: "the clinic's clinic.json (name, phones, onlineUrl)" },
+      'large-print': { type: 'boolean', help: '16 pt body text' },
+      paper: { type: 'string', value: 'letter|a4', help: 'paper size (default letter)' },
+      out: { type: 'string', value: 'DIR', help: 'where to write the handouts (default handouts)' },
+    },
+    positionals: { min: 0, max: Infinity },
+  },
+];
+
+/** Options every command takes. */
+export const COMMON_OPTIONS: Record<string, OptionSpec> = {
+  help: { type: 'boolean', short: 'h', help: 'show this help' },
+};
+
+const flag = (name: string, spec: OptionSpec) =>
+  `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.value ? ` <${spec.value}>` : ''}`;
+
+/** `painkit <command> --help`: that command's usage only. */
+export function commandHelp(command: CommandSpec): string {
+  const options = Object.entries({ ...command.options, ...COMMON_OPTIONS });
+  const width = Math.max(...options.map(([name, spec]) => flag(name, spec).length));
+  return [
+    `Usage: painkit ${command.name} ${command.synopsis}`,
+    '',
+    `${command.summary[0]!.toUpperCase()}${command.summary.slice(1)}.`,
+    ...(command.details ?? []),
+    ...(command.positionals.max > 0 && command.synopsis.includes('content-dir')
+      ? ['content-dir defaults to ./content.']
+      : []),
+    '',
+    'Options:',
+    ...options.map(([name, spec]) => `  ${flag(name, spec).padEnd(width)}  ${spec.help}`),
+  ].join('\n');
+}
+
+/** `painkit --help`: every command on a line. */
+export function overallHelp(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'painkit — patient-education content tools',
+    '',
+    'Usage: painkit <command> [arguments] [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'painkit <command> --help shows what a command takes; painkit --version prints the version.',
+  ].join('\n');
+}
