@@ -47,7 +47,10 @@ describe('<pain-procedure>', () => {
       expect(text).to.include('Call 911 or go to the emergency room if');
       expect(text).to.include('What to expect');
       expect(text).to.include('This information does not replace advice from your care team.');
-      expect(text).to.include('Last reviewed November 28, 2026.');
+      expect(text).to.include('Last updated November 28, 2026.');
+      // No clinician has reviewed the shipped content: no reviewer is named.
+      expect(text).not.to.include('Reviewed by');
+      expect(text).not.to.include('Last reviewed');
       const sourceLinks = [...el.shadowRoot!.querySelectorAll('footer a')].map((a) => a.getAttribute('href'));
       // Links to other websites are marked with an arrow that screen readers skip.
       expect(getComputedStyle(el.shadowRoot!.querySelector('footer a')!, '::after').content).to.equal('"↗" / ""');
@@ -91,7 +94,7 @@ describe('<pain-procedure>', () => {
       expect(text).to.include('Lo que puede hacer');
       expect(text).to.include('Fuentes');
       expect(text).to.include('Esta información no reemplaza los consejos de su equipo de atención médica.');
-      expect(text).to.include('Última revisión: 28 de noviembre de 2026.');
+      expect(text).to.include('Última actualización: 28 de noviembre de 2026.');
       expect(part(el, 'article')!.getAttribute('lang')).to.equal('es');
       // The translation is a draft: readers are told it is unreviewed.
       expect(shadowText(el, '[part="notice"]')).to.include(
@@ -167,6 +170,21 @@ describe('<pain-procedure>', () => {
       );
       expect(part(el, 'article')!.getAttribute('lang')).to.equal('en');
       await expect(el).to.be.accessible();
+    });
+
+    it("names the clinician, credentials and date of a clinical review, in the reader's language", async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="sample" lang="en" content-base=${FIXTURES}></pain-procedure>`,
+      );
+      expect(shadowText(el, 'footer')).to.include(
+        'Last updated January 15, 2026. Reviewed by Jordan Example, MD, on February 1, 2026.',
+      );
+      const { el: es } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="sample" lang="es" content-base=${FIXTURES}></pain-procedure>`,
+      );
+      expect(shadowText(es, 'footer')).to.include(
+        'Última actualización: 15 de enero de 2026. Revisado por Jordan Example, MD, el 1 de febrero de 2026.',
+      );
     });
 
     it('tells a Spanish reader, in Spanish, when a topic is not translated yet', async () => {

@@ -5,7 +5,14 @@ import { cachedContent } from './content-file.js';
 import { loadManifest } from './load-topic.js';
 import { bestLocale, sameLanguage } from './locale-chain.js';
 import { safeHtml } from './safe-html.js';
-import { CONTENT_FORMAT, type PlanChunk, type Section, type Source, type Translation } from './types.js';
+import {
+  CONTENT_FORMAT,
+  type ClinicalReview,
+  type PlanChunk,
+  type Section,
+  type Source,
+  type Translation,
+} from './types.js';
 
 /** One step of a plan a page writes itself (a patient portal, a clinic's own plan). */
 export interface CustomPlanStep {
@@ -59,8 +66,10 @@ export interface LoadedPlan {
   sections: Section[];
   /** A template's sources; empty for other plans. */
   sources: Source[];
-  /** A template's review date (`YYYY-MM-DD`); empty for other plans. */
-  reviewed: string;
+  /** A template's last update (`YYYY-MM-DD`); empty for other plans. */
+  updated: string;
+  /** A template's clinical review, only when a named clinician has reviewed it. */
+  clinicalReview?: ClinicalReview;
   /** A template's translation status; absent for other plans (each topic has its own). */
   translation?: Translation;
   /** The locale of the plan's text. */
@@ -195,7 +204,8 @@ async function loadTemplate(base: string, condition: string, requested: string):
     steps,
     sections: chunk.sections,
     sources: chunk.sources,
-    reviewed: chunk.reviewed,
+    updated: chunk.updated,
+    ...(chunk.clinicalReview && { clinicalReview: chunk.clinicalReview }),
     translation: chunk.translation,
     locale,
     requestedLocale: requested,
@@ -228,7 +238,7 @@ async function loadSteps(
     steps,
     sections: [],
     sources: [],
-    reviewed: '',
+    updated: '',
     locale: index.locale,
     requestedLocale: requested,
     fallback: index.fallback,

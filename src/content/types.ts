@@ -60,6 +60,20 @@ export interface Translation {
   sourceFingerprint?: string;
 }
 
+/**
+ * A clinical review of one version of a file: who reviewed it, their
+ * credentials and when. Never invented: absent until a named clinician has
+ * reviewed the text.
+ */
+export interface ClinicalReview {
+  /** The reviewer's name. */
+  by: string;
+  /** Their credentials, e.g. `MD`. */
+  credentials: string;
+  /** `YYYY-MM-DD`, not before `updated`. */
+  date: string;
+}
+
 /** One topic in one locale: what `<pain-procedure>` renders. */
 export interface TopicChunk {
   format: typeof CONTENT_FORMAT;
@@ -74,10 +88,12 @@ export interface TopicChunk {
   topics: string[];
   bodyAreas: string[];
   codes: Codes;
-  /** `YYYY-MM-DD` */
-  reviewed: string;
-  /** `YYYY-MM-DD`, 24 months after `reviewed`. */
+  /** `YYYY-MM-DD`: the last change to the content. */
+  updated: string;
+  /** `YYYY-MM-DD`, 24 months after `updated`. */
   reviewDue: string;
+  /** Present only when a named clinician has reviewed this version. */
+  clinicalReview?: ClinicalReview;
   sources: Source[];
   translation: Translation;
   sections: Section[];
@@ -163,8 +179,12 @@ export interface PlanChunk {
   locale: string;
   title: string;
   summary: string;
-  reviewed: string;
+  /** `YYYY-MM-DD`: the last change to the content. */
+  updated: string;
+  /** `YYYY-MM-DD`, 24 months after `updated`. */
   reviewDue: string;
+  /** Present only when a named clinician has reviewed this version. */
+  clinicalReview?: ClinicalReview;
   sources: Source[];
   translation: Translation;
   steps: PlanStep[];

@@ -1,6 +1,7 @@
 import {
   CONTENT_FORMAT,
   RED_FLAG_SECTION,
+  type ClinicalReview,
   type Milestone,
   type Section,
   type Source,
@@ -33,10 +34,10 @@ export function isoDate(value: unknown): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : '';
 }
 
-/** The date a review falls due: 24 months after the last review (29 February → 28 February). */
-export function reviewDueDate(reviewed: string): string {
-  if (!reviewed) return '';
-  const [y, m, d] = reviewed.split('-').map(Number);
+/** The date a review falls due: 24 months after the last content update (29 February → 28 February). */
+export function reviewDueDate(updated: string): string {
+  if (!updated) return '';
+  const [y, m, d] = updated.split('-').map(Number);
   const due = new Date(Date.UTC(y + 2, m - 1, 1));
   const lastDay = new Date(Date.UTC(y + 2, m, 0)).getUTCDate();
   due.setUTCDate(Math.min(d, lastDay));
@@ -74,16 +75,25 @@ function section(parsed: ParsedTopic['sections'][number], index: number, md: Mar
   };
 }
 
-/** The fields every compiled file shares: title, summary, review dates, sources, translation. */
+/** A `clinical-review` record, or `undefined` when the file has none (or an incomplete one). */
+function clinicalReview(value: unknown): ClinicalReview | undefined {
+  const r = record(value);
+  const review = { by: text(r.by), credentials: text(r.credentials), date: isoDate(r.date) };
+  return review.by && review.credentials && review.date ? review : undefined;
+}
+
+/** The fields every compiled file shares: title, summary, dates, clinical review, sources, translation. */
 export function compileCommon(data: Record<string, unknown>) {
   const translation = record(data.translation);
-  const reviewed = isoDate(data.reviewed);
+  const updated = isoDate(data.updated);
   const status = text(translation.status) as TranslationStatus;
+  const review = clinicalReview(data['clinical-review']);
   return {
     title: text(data.title),
     summary: text(data.summary),
-    reviewed,
-    reviewDue: reviewDueDate(reviewed),
+    updated,
+    reviewDue: reviewDueDate(updated),
+    ...(review && { clinicalReview: review }),
     sources: (Array.isArray(data.sources) ? data.sources : []).map((raw): Source => {
       const s = record(raw);
       const url = text(s.url);

@@ -14,10 +14,10 @@ export const pageOfText = (t: Localizer, page: string, total: string) =>
     desc: 'Printed handout footer: page number and page count, e.g. "Page 2 of 5".',
   });
 
-export const handoutReviewedText = (t: Localizer, date: string) =>
-  t.msg(str`Reviewed ${date}`, {
-    id: 'handout-reviewed',
-    desc: 'Printed handout footer: the date a medical reviewer last checked the topic, e.g. "Reviewed November 28, 2026".',
+export const handoutUpdatedText = (t: Localizer, date: string) =>
+  t.msg(str`Updated ${date}`, {
+    id: 'handout-updated',
+    desc: 'Printed handout footer: the date the text was last changed (not a medical review), e.g. "Updated November 28, 2026".',
   });
 
 export const scanText = (t: Localizer) =>

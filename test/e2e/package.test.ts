@@ -317,12 +317,12 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
       await cp(join(dir, 'content'), join(dir, 'broken'), { recursive: true });
       const topic = join(dir, 'broken/en/sleep.md');
       const lines = (await readFile(topic, 'utf8')).split('\n');
-      const line = lines.findIndex((l) => l.startsWith('reviewed:'));
-      lines[line] = 'reviewed: soon';
+      const line = lines.findIndex((l) => l.startsWith('updated:'));
+      lines[line] = 'updated: soon';
       await writeFile(topic, lines.join('\n'));
       const broken = cli(['validate', 'broken'], dir);
       assert.equal(broken.status, 1);
-      assert.match(broken.stderr, new RegExp(`^broken/en/sleep\\.md:${line + 1}: "reviewed" must be a date`, 'm'));
+      assert.match(broken.stderr, new RegExp(`^broken/en/sleep\\.md:${line + 1}: "updated" must be a date`, 'm'));
     });
 
     it('compiles the content exactly as the browser package ships it', async () => {

@@ -19,7 +19,7 @@ process.chdir(fileURLToPath(new URL('../..', import.meta.url)));
 
 const GOOD = 'test/tooling/fixtures/good';
 const BROKEN = 'test/tooling/fixtures/broken';
-const EN_FINGERPRINT = '8e2d6e936481b320';
+const EN_FINGERPRINT = '58ca272dd609b542';
 
 const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFile(path, 'utf8')) as T;
 
@@ -191,13 +191,20 @@ describe('buildContent on the good fixtures', () => {
     assert.deepEqual(c.translation, { status: 'source' });
   });
 
-  it('sets reviewDue 24 months after reviewed', async () => {
+  it('sets reviewDue 24 months after updated', async () => {
     const procedure = await chunk('en', 'medial-branch-block');
-    assert.equal(procedure.reviewed, '2025-03-14');
+    assert.equal(procedure.updated, '2025-03-14');
     assert.equal(procedure.reviewDue, '2027-03-14');
     const therapy = await chunk('en', 'physical-therapy');
-    assert.equal(therapy.reviewed, '2024-06-01');
+    assert.equal(therapy.updated, '2024-06-01');
     assert.equal(therapy.reviewDue, '2026-06-01');
+  });
+
+  it('carries a clinical review only where the file has one', async () => {
+    const therapy = await chunk('en', 'physical-therapy');
+    assert.deepEqual(therapy.clinicalReview, { by: 'Jordan Example', credentials: 'DPT', date: '2024-09-10' });
+    const procedure = await chunk('en', 'medial-branch-block');
+    assert.equal('clinicalReview' in procedure, false);
   });
 
   it('keeps the sections in order, with their stable ids and the {#id} suffix stripped from titles', async () => {

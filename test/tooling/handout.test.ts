@@ -261,7 +261,8 @@ describe('painkit handout', { skip: missing || false }, () => {
       assert.equal(handout.lang, 'es');
       const { text } = await pdfText(`sleep-${lang}.pdf`, handout.body);
       assert.match(text, /Página 1 de \d+/);
-      assert.match(text, /Revisado el \d+ de \w+ de \d{4}/);
+      assert.match(text, /Actualizado el \d+ de \w+ de \d{4}/);
+      assert.doesNotMatch(text, /Revisado/);
       assert.match(text, /Fuera del horario de atención: 555-0199/);
       assert.match(text, /Notas/);
     }

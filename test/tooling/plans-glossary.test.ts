@@ -50,7 +50,7 @@ describe('plan templates and glossary', () => {
       ['overview', 'questions'],
     );
     assert.equal(plan.sections[1].html.trim(), '<ul>\n<li>¿Qué paso va primero para mí?</li>\n</ul>');
-    assert.deepEqual(plan.translation, { status: 'draft', sourceFingerprint: 'b25c6f37e243c0eb' });
+    assert.deepEqual(plan.translation, { status: 'draft', sourceFingerprint: 'fb08816d442f7121' });
     assert.equal(plan.reviewDue, '2027-03-14');
   });
 

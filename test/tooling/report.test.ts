@@ -85,6 +85,26 @@ describe('painkit report', () => {
     );
   });
 
+  it('shows when each file was last updated and, only where there is one, its clinical review', async () => {
+    const report = await reportContent(dir);
+    const dates = report.topics.map((t) => `${t.locale}/${t.slug} ${t.updated}${t.clinicalReview ? ' reviewed' : ''}`);
+    assert.deepEqual(dates, [
+      'en/medial-branch-block 2025-03-14',
+      'en/physical-therapy 2024-06-01 reviewed',
+      'es/medial-branch-block 2025-03-14',
+      'en/plans/facet-arthritis 2025-03-14',
+      'es/plans/facet-arthritis 2025-03-14',
+      'en/glossary ',
+      'es/glossary ',
+    ]);
+    const cli = spawnSync(process.execPath, [CLI, 'report', dir], { encoding: 'utf8' });
+    assert.match(cli.stdout, /^medial-branch-block\s+en .* 2025-03-14\s+source$/m);
+    assert.match(
+      cli.stdout,
+      /^physical-therapy\s+en .* 2024-06-01\s+source, reviewed by Jordan Example \(DPT\) on 2024-09-10$/m,
+    );
+  });
+
   it('flags the Spanish file as stale after an English paragraph is edited', async () => {
     const english = join(dir, 'en/medial-branch-block.md');
     const text = await readFile(english, 'utf8');

@@ -44,7 +44,7 @@ const BROKEN_CASES: Record<string, { what: string; problems: Array<[number, stri
     problems: [[2, 'front matter: Missing closing "quote']],
   },
   'en/duplicate-key.md': {
-    what: '"reviewed" written twice',
+    what: '"updated" written twice',
     problems: [[13, 'front matter: Map keys must be unique']],
   },
   'en/no-front-matter.md': {
@@ -87,17 +87,43 @@ const BROKEN_CASES: Record<string, { what: string; problems: Array<[number, stri
     what: 'CPT code "64493", already given to another topic',
     problems: [[10, 'code 64493 is also given to cpt-not-5-digits: a code must lead to one topic']],
   },
-  'en/reviewed-future.md': {
-    what: 'reviewed: 2999-03-14',
-    problems: [[12, '"reviewed" (2999-03-14) is in the future']],
+  'en/updated-future.md': {
+    what: 'updated: 2999-03-14',
+    problems: [[12, '"updated" (2999-03-14) is in the future']],
   },
-  'en/reviewed-not-date.md': {
-    what: 'reviewed: March 2025',
-    problems: [[12, '"reviewed" must be a date written YYYY-MM-DD']],
+  'en/updated-not-date.md': {
+    what: 'updated: March 2025',
+    problems: [[12, '"updated" must be a date written YYYY-MM-DD']],
   },
-  'en/reviewed-impossible-date.md': {
-    what: 'reviewed: 2025-02-30',
+  'en/updated-impossible-date.md': {
+    what: 'updated: 2025-02-30',
     problems: [[12, '"2025-02-30" is not a real date']],
+  },
+  // --- clinical-review: absent until a named clinician reviews this version --
+  'en/clinical-review-empty.md': {
+    what: 'clinical-review: with nothing in it',
+    problems: [
+      [13, '"clinical-review" must have "by", "credentials" and "date" (leave it out until a clinician reviews)'],
+    ],
+  },
+  'en/clinical-review-no-name.md': {
+    what: 'a clinical review whose "by" is empty',
+    problems: [[14, '"clinical-review.by" must name the clinician who reviewed this version']],
+  },
+  'en/clinical-review-no-credentials.md': {
+    what: 'a clinical review without credentials',
+    // A missing field is reported where the record starts (its first line).
+    problems: [[14, '"clinical-review.credentials" must give the reviewer\'s credentials (e.g. MD)']],
+  },
+  'en/clinical-review-before-update.md': {
+    what: 'a clinical review dated 2025-03-01, before updated: 2025-03-14',
+    problems: [
+      [16, '"clinical-review.date" (2025-03-01) is before "updated" (2025-03-14): the review covers an older version'],
+    ],
+  },
+  'en/clinical-review-future.md': {
+    what: 'a clinical review dated 2999-01-01',
+    problems: [[16, '"clinical-review.date" (2999-01-01) is in the future']],
   },
   'en/one-source.md': {
     what: 'a single source',
@@ -299,14 +325,33 @@ describe('validateContent', () => {
     assert.equal(/source-fingerprint: "([0-9a-f]{16})"/.exec(es)?.[1], fingerprint(en));
   });
 
-  it('checks "reviewed" against the given day', async () => {
+  it('checks "updated" against the given day', async () => {
     const problems = await validateContent(GOOD, '2025-01-01');
     assert.deepEqual(problems.map(formatProblem), [
-      `${GOOD}/en/medial-branch-block.md:12: "reviewed" (2025-03-14) is in the future`,
-      `${GOOD}/en/plans/facet-arthritis.md:5: "reviewed" (2025-03-14) is in the future`,
-      `${GOOD}/es/medial-branch-block.md:13: "reviewed" (2025-03-14) is in the future`,
-      `${GOOD}/es/plans/facet-arthritis.md:5: "reviewed" (2025-03-14) is in the future`,
+      `${GOOD}/en/medial-branch-block.md:12: "updated" (2025-03-14) is in the future`,
+      `${GOOD}/en/plans/facet-arthritis.md:5: "updated" (2025-03-14) is in the future`,
+      `${GOOD}/es/medial-branch-block.md:13: "updated" (2025-03-14) is in the future`,
+      `${GOOD}/es/plans/facet-arthritis.md:5: "updated" (2025-03-14) is in the future`,
     ]);
+  });
+
+  it('checks the clinical review date against the given day too', async () => {
+    const problems = await validateContent(GOOD, '2024-08-01');
+    const therapy = problems.filter((p) => p.file.endsWith('/physical-therapy.md')).map(formatProblem);
+    // physical-therapy was updated on 2024-06-01: only its review is after that day.
+    assert.deepEqual(therapy, [
+      `${GOOD}/en/physical-therapy.md:10: "clinical-review.date" (2024-09-10) is in the future`,
+    ]);
+  });
+
+  it('names no clinical reviewer in the shipped content: none has been recorded', async () => {
+    // Every topic, plan template and YAML file in a locale folder (not content/README.md, which shows the format).
+    const files = (await readdir('content', { recursive: true })).filter((f) => /^[a-z-]+\/.+\.(md|ya?ml)$/.test(f));
+    assert.ok(files.length > 80, `only ${files.length} content files found`);
+    const reviewed: string[] = [];
+    for (const file of files)
+      if (/^clinical-review:/m.test(await readFile(join('content', file), 'utf8'))) reviewed.push(file);
+    assert.deepEqual(reviewed, []);
   });
 
   it('reports a folder without topic files', async () => {
@@ -417,6 +462,6 @@ describe('painkit validate (CLI)', () => {
     assert.equal(result.status, 0, result.stderr);
     const en = await readFile(join(GOOD, 'en/medial-branch-block.md'), 'utf8');
     assert.equal(result.stdout.trim(), fingerprint(en));
-    assert.equal(result.stdout.trim(), '8e2d6e936481b320');
+    assert.equal(result.stdout.trim(), '58ca272dd609b542');
   });
 });

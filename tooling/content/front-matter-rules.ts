@@ -17,13 +17,15 @@ const KNOWN_FIELDS = new Set([
   'topics',
   'body-areas',
   'codes',
-  'reviewed',
+  'updated',
+  'clinical-review',
   'sources',
   'recovery',
   'translation',
   'red-flags',
   'near-spine',
 ]);
+const CLINICAL_REVIEW_FIELDS = new Set(['by', 'credentials', 'date']);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
 const FINGERPRINT = /^[0-9a-f]{16}$/;
 /** How a sentence ends. In `[a, b]` YAML splits at commas, leaving fragments that do not. */
@@ -48,8 +50,8 @@ export interface CheckOptions {
 
 /**
  * Checks the fields every content file with front matter shares: no unknown
- * fields, `title`, `summary`, `reviewed`, `sources`, and `translation` (only
- * in translations).
+ * fields, `title`, `summary`, `updated`, `clinical-review` (optional),
+ * `sources`, and `translation` (only in translations).
  */
 export function checkCommonFields(
   data: Record<string, unknown>,
@@ -66,13 +68,55 @@ export function checkCommonFields(
   text('title', 80);
   text('summary', 300);
 
-  const reviewed = isoDate(data.reviewed);
-  if (!reviewed) at(['reviewed'], '"reviewed" must be a date written YYYY-MM-DD');
-  else if (!isRealDate(reviewed)) at(['reviewed'], `"${reviewed}" is not a real date`);
-  else if (reviewed > opts.today) at(['reviewed'], `"reviewed" (${reviewed}) is in the future`);
+  const updated = checkDate(data.updated, ['updated'], at, opts.today);
+  if (data['clinical-review'] !== undefined) checkClinicalReview(data['clinical-review'], updated, at, opts.today);
 
   checkSources(data.sources, at);
   checkTranslation(data.translation, at, opts.isSource);
+}
+
+/**
+ * Checks a date field: written `YYYY-MM-DD`, a real day, not after `today`.
+ * Returns the date when it is valid, otherwise `''`.
+ */
+function checkDate(value: unknown, path: Path, at: At, today: string): string {
+  const name = `"${path.join('.')}"`;
+  const date = isoDate(value);
+  if (!date) at(path, `${name} must be a date written YYYY-MM-DD`);
+  else if (!isRealDate(date)) at(path, `"${date}" is not a real date`);
+  else if (date > today) at(path, `${name} (${date}) is in the future`);
+  else return date;
+  return '';
+}
+
+/**
+ * Checks a `clinical-review` record: the named clinician (`by`), their
+ * `credentials` and the `date` they reviewed this version, not in the future
+ * and not before `updated` (a review of an older text does not cover this one).
+ */
+function checkClinicalReview(review: unknown, updated: string, at: At, today: string): void {
+  const path = ['clinical-review'];
+  if (!isRecord(review)) {
+    return at(
+      path,
+      '"clinical-review" must have "by", "credentials" and "date" (leave it out until a clinician reviews)',
+    );
+  }
+  for (const key of Object.keys(review))
+    if (!CLINICAL_REVIEW_FIELDS.has(key)) at([...path, key], `unknown clinical-review field "${key}"`);
+  /** A missing field is reported at the record, a wrong one at its own line. */
+  const where = (key: string): Path => (key in review ? [...path, key] : path);
+  if (!isText(review.by)) at(where('by'), '"clinical-review.by" must name the clinician who reviewed this version');
+  if (!isText(review.credentials)) {
+    at(where('credentials'), '"clinical-review.credentials" must give the reviewer\'s credentials (e.g. MD)');
+  }
+  const date = checkDate(review.date, where('date'), at, today);
+  if (date && updated && date < updated) {
+    at(
+      [...path, 'date'],
+      `"clinical-review.date" (${date}) is before "updated" (${updated}): the review covers an older version`,
+    );
+  }
 }
 
 /** Checks a translation block: required in translations, absent in the source. */

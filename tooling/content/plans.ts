@@ -17,7 +17,16 @@ import { checkCommonFields, isRecord, isText, type At, type CheckOptions, type F
 import type { ParsedFile } from './content-set.js';
 import type { ContentFile } from './read-content.js';
 
-const KNOWN_FIELDS = new Set(['title', 'summary', 'condition', 'reviewed', 'sources', 'steps', 'translation']);
+const KNOWN_FIELDS = new Set([
+  'title',
+  'summary',
+  'condition',
+  'updated',
+  'clinical-review',
+  'sources',
+  'steps',
+  'translation',
+]);
 const STEP_FIELDS = new Set(['id', 'topic', 'timing', 'team', 'why']);
 
 /** The steps of a plan as `id→topic`, for comparing a translation with its source. */

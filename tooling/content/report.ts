@@ -1,4 +1,4 @@
-import { record, text } from 'painkit/markdown';
+import { compileCommon, record, text, type ClinicalReview } from 'painkit/markdown';
 import { fingerprint } from './fingerprint.js';
 import { readableUnits } from './plain-text.js';
 import { BUDGET, fernandezHuerta, fleschKincaid, smog, szigrisztPazos, textStats } from './readability.js';
@@ -21,6 +21,10 @@ export interface TopicReport {
   /** English: Flesch-Kincaid grade and SMOG. Spanish: Fernández-Huerta and Szigriszt-Pazos (INFLESZ). */
   scores: Record<string, number>;
   translation: string;
+  /** `YYYY-MM-DD`: the last change to the text (empty for a glossary). */
+  updated: string;
+  /** Who reviewed this version, only when a named clinician has. */
+  clinicalReview?: ClinicalReview;
   /** A translation whose English source changed after it was made. */
   stale: boolean;
   overBudget: boolean;
@@ -55,6 +59,8 @@ interface Scored {
   kind: string;
   units: string[];
   translation: Record<string, unknown>;
+  /** The front matter, for the dates (absent for a glossary). */
+  data?: Record<string, unknown>;
 }
 
 /** Topics, plan templates (`plans/<condition>`) and glossaries (`glossary`), ready to score. */
@@ -65,6 +71,7 @@ function scoredFiles(set: ContentSet): Scored[] {
     kind: String(parsed.data?.kind ?? '?'),
     units: readableUnits(parsed),
     translation: record(parsed.data?.translation),
+    data: record(parsed.data),
   }));
   const plans = set.plans.map(({ file, parsed }) => ({
     file,
@@ -72,6 +79,7 @@ function scoredFiles(set: ContentSet): Scored[] {
     kind: 'plan',
     units: readableUnits(parsed),
     translation: record(parsed.data?.translation),
+    data: record(parsed.data),
   }));
   const glossaries = set.glossaries.map(({ file, data }) => {
     const terms = Array.isArray(data?.terms) ? data.terms.map(record) : [];
@@ -97,13 +105,14 @@ export function report(set: ContentSet): ContentReport {
   const sourcePrints = new Map(
     files.filter((f) => f.file.locale === SOURCE_LOCALE).map((f) => [f.slug, fingerprint(f.file.text)]),
   );
-  const topics = files.map(({ file, slug, kind, units, translation }): TopicReport => {
+  const topics = files.map(({ file, slug, kind, units, translation, data }): TopicReport => {
     const stats = textStats(units, file.locale);
     const spanish = file.locale.startsWith('es');
     const scores: Record<string, number> = spanish
       ? { fernandezHuerta: fernandezHuerta(stats), inflesz: szigrisztPazos(stats) }
       : { fleschKincaid: fleschKincaid(stats), smog: smog(stats) };
     const isSource = file.locale === SOURCE_LOCALE;
+    const { updated, clinicalReview } = data ? compileCommon(data) : { updated: '', clinicalReview: undefined };
     return {
       file: file.file,
       slug,
@@ -114,6 +123,8 @@ export function report(set: ContentSet): ContentReport {
       readingMinutes: Math.max(1, Math.round(stats.words / WORDS_PER_MINUTE)),
       scores,
       translation: isSource ? 'source' : String(translation.status ?? 'missing'),
+      updated,
+      ...(clinicalReview && { clinicalReview }),
       stale: !isSource && translation['source-fingerprint'] !== sourcePrints.get(slug),
       overBudget: spanish ? scores.fernandezHuerta < BUDGET.esEase : scores.fleschKincaid > BUDGET.enGrade,
     };
@@ -144,7 +155,7 @@ export function report(set: ContentSet): ContentReport {
 export function formatReport(report: ContentReport): string {
   const pad = (value: unknown, width: number) => String(value).padEnd(width);
   const lines = [
-    `${pad('topic', 40)}${pad('locale', 7)}${pad('kind', 10)}${pad('words', 7)}${pad('min', 5)}${pad('score', 30)}translation`,
+    `${pad('topic', 40)}${pad('locale', 7)}${pad('kind', 10)}${pad('words', 7)}${pad('min', 5)}${pad('score', 30)}${pad('updated', 12)}translation`,
   ];
   for (const t of report.topics) {
     const score = Object.entries(t.scores)
@@ -153,9 +164,17 @@ export function formatReport(report: ContentReport): string {
           `${name === 'fleschKincaid' ? 'FK' : name === 'fernandezHuerta' ? 'FH' : name.toUpperCase()} ${value}`,
       )
       .join('  ');
-    const flags = [t.translation, t.stale ? 'STALE' : '', t.overBudget ? 'OVER BUDGET' : ''].filter(Boolean).join(', ');
+    const review = t.clinicalReview;
+    const flags = [
+      t.translation,
+      t.stale ? 'STALE' : '',
+      t.overBudget ? 'OVER BUDGET' : '',
+      review ? `reviewed by ${review.by} (${review.credentials}) on ${review.date}` : '',
+    ]
+      .filter(Boolean)
+      .join(', ');
     lines.push(
-      `${pad(t.slug, 40)}${pad(t.locale, 7)}${pad(t.kind, 10)}${pad(t.words, 7)}${pad(t.readingMinutes, 5)}${pad(score, 30)}${flags}`,
+      `${pad(t.slug, 40)}${pad(t.locale, 7)}${pad(t.kind, 10)}${pad(t.words, 7)}${pad(t.readingMinutes, 5)}${pad(score, 30)}${pad(t.updated || '-', 12)}${flags}`,
     );
   }
   lines.push('');

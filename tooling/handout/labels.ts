@@ -1,7 +1,7 @@
 import {
   afterHoursText,
   glossaryTitleText,
-  handoutReviewedText,
+  handoutUpdatedText,
   loadCatalog,
   localizer,
   notesText,
@@ -17,7 +17,8 @@ import {
  */
 export interface HandoutLabels {
   page: (n: string, total: string) => string;
-  reviewed: (date: string) => string;
+  /** "Updated {date}": when the text last changed. */
+  updated: (date: string) => string;
   /** "After hours:", before the after-hours phone number. */
   afterHours: string;
   scan: string;
@@ -33,7 +34,7 @@ export async function loadLabels(locale: string): Promise<HandoutLabels> {
   const t = localizer(ui);
   return {
     page: (n, total) => pageOfText(t, n, total),
-    reviewed: (date) => handoutReviewedText(t, date),
+    updated: (date) => handoutUpdatedText(t, date),
     afterHours: afterHoursText(t),
     scan: scanText(t),
     notes: notesText(t),

@@ -76,15 +76,15 @@ async function findChromium(): Promise<string> {
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-/** The page footer Chromium draws on every page: title, language, review date, page N of M. */
+/** The page footer Chromium draws on every page: title, language, last update, page N of M. */
 function footer(chunk: TopicChunk, labels: HandoutLabels): string {
   const language = new Intl.DisplayNames([chunk.locale], { type: 'language' }).of(chunk.locale) ?? chunk.locale;
-  const reviewed = new Intl.DateTimeFormat(chunk.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${chunk.reviewed}T00:00:00Z`),
+  const updated = new Intl.DateTimeFormat(chunk.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${chunk.updated}T00:00:00Z`),
   );
   const page = labels.page('<span class="pageNumber"></span>', '<span class="totalPages"></span>');
   return `<div style="font-size:8pt;width:100%;box-sizing:border-box;padding:0 15mm;display:flex;gap:6mm;justify-content:space-between;font-family:system-ui,sans-serif">
-    <span>${escapeHtml(chunk.title)} · ${escapeHtml(language)} · ${escapeHtml(labels.reviewed(reviewed))}</span><span style="white-space:nowrap">${page}</span></div>`;
+    <span>${escapeHtml(chunk.title)} · ${escapeHtml(language)} · ${escapeHtml(labels.updated(updated))}</span><span style="white-space:nowrap">${page}</span></div>`;
 }
 
 /** The page header Chromium draws on every page: the clinic's name and phone numbers, when given. */

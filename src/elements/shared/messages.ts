@@ -120,10 +120,16 @@ export const disclaimerText = (t: Localizer) =>
 export const sourcesText = (t: Localizer) =>
   t.msg('Sources', { id: 'sources', desc: 'Heading above the list of medical sources a topic was checked against.' });
 
-export const reviewedText = (t: Localizer, date: string) =>
-  t.msg(str`Last reviewed ${date}.`, {
-    id: 'reviewed-on',
-    desc: 'The placeholder is a date, e.g. "November 28, 2026".',
+export const updatedText = (t: Localizer, date: string) =>
+  t.msg(str`Last updated ${date}.`, {
+    id: 'updated-on',
+    desc: 'When the text was last changed (not a medical review). The placeholder is a date, e.g. "November 28, 2026".',
+  });
+
+export const clinicalReviewText = (t: Localizer, name: string, credentials: string, date: string) =>
+  t.msg(str`Reviewed by ${name}, ${credentials}, on ${date}.`, {
+    id: 'clinical-review-on',
+    desc: 'Shown only when a named clinician reviewed this version. Placeholders: the name, their credentials (e.g. "MD") and a date, e.g. "November 28, 2026".',
   });
 
 export const milestoneLabels = (t: Localizer) => ({

@@ -1,15 +1,16 @@
 import { html, nothing } from 'lit';
+import { isClinicalReview, isIsoDate } from '../../content/chunk-shape.js';
 import type { TopicChunk } from '../../content/types.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { heading } from './heading.js';
-import { disclaimerText, reviewedText, sourcesText } from './messages.js';
+import { clinicalReviewText, disclaimerText, sourcesText, updatedText } from './messages.js';
 
 /** A `YYYY-MM-DD` date as a long date in the reader's language. */
 export const longDate = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
-/** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or review date). */
-export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'reviewed'>;
+/** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or dates). */
+export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'updated' | 'clinicalReview'>;
 
 function sources(chunk: FooterContent, level: number, t: Localizer) {
   return html`${heading(level, sourcesText(t), { kind: 'footer-title' })}
@@ -25,11 +26,20 @@ function sources(chunk: FooterContent, level: number, t: Localizer) {
     </ul>`;
 }
 
-/** The disclaimer, the sources a topic was checked against and its review date. */
+/**
+ * The disclaimer, the sources a topic was checked against, when it was last
+ * updated and, only when a named clinician reviewed it, who did and when.
+ */
 export function topicFooter(chunk: FooterContent, level: number, t: Localizer) {
+  const review = isClinicalReview(chunk.clinicalReview) ? chunk.clinicalReview : undefined;
   return html`<footer part="footer" lang=${t.locale}>
     <p><strong>${disclaimerText(t)}</strong></p>
     ${chunk.sources.length ? sources(chunk, level, t) : nothing}
-    ${chunk.reviewed ? html`<p>${reviewedText(t, longDate(chunk.reviewed, t.locale))}</p>` : nothing}
+    ${isIsoDate(chunk.updated) ? html`<p>${updatedText(t, longDate(chunk.updated, t.locale))}</p>` : nothing}
+    ${
+      review
+        ? html`<p>${clinicalReviewText(t, review.by, review.credentials, longDate(review.date, t.locale))}</p>`
+        : nothing
+    }
   </footer>`;
 }

@@ -15,6 +15,7 @@
 'clinic-note': `Nota de su clínica`,
 'clinic-website': str`Sitio web de ${0}`,
 'clinic-website-unnamed': `Sitio web de la clínica`,
+'clinical-review-on': str`Revisado por ${0}, ${1}, el ${2}.`,
 'disclaimer': `Esta información no reemplaza los consejos de su equipo de atención médica. Siga siempre las instrucciones que le den.`,
 'error-malformed-body': `El archivo de contenido tiene un problema. Por favor, avise al equipo del sitio web.`,
 'error-malformed-title': `No se puede mostrar esta información.`,
@@ -31,8 +32,8 @@
 'handout-glossary': `Palabras que se usan en esta hoja`,
 'handout-notes': `Notas`,
 'handout-page': str`Página ${0} de ${1}`,
-'handout-reviewed': str`Revisado el ${0}`,
 'handout-scan': `Escanee para leer esto en internet`,
+'handout-updated': str`Actualizado el ${0}`,
 'library-back': `Volver a todos los temas`,
 'library-body-area-abdomen': `Vientre`,
 'library-body-area-all': `En cualquier parte`,
@@ -86,9 +87,9 @@
 'print': `Imprimir`,
 'recovery-title': str`Recuperación: ${0}`,
 'retry': `Intentar de nuevo`,
-'reviewed-on': str`Última revisión: ${0}.`,
 'sources': `Fuentes`,
 'term-definition-label': `Qué significa esta palabra`,
 'unreviewed-notice': `Ningún revisor médico ha revisado todavía esta traducción. Si algo no le queda claro, pregúntele a su equipo de atención médica.`,
+'updated-on': str`Última actualización: ${0}.`,
     };
   
