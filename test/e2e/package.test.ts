@@ -267,7 +267,8 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
     const vite = spawn(
       process.execPath,
       [join(dir, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] },
+      // No colours: under CI=true Vite colours its output, and the port would sit between escape codes.
+      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
     );
     let output = '';
     vite.stdout.on('data', (data) => (output += data));
