@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../src/pain-procedure.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
 import type { PainErrorEvent } from '../src/events.js';
-import { DATA, renderSettled, shadowText } from './helpers.js';
+import { DATA, renderSettled, shadowText, silenceWarnings } from './helpers.js';
 
 // Each fault ends in the right message, a pain-error with the right code and
 // no uncaught exception (the runner fails a test on one).
@@ -16,14 +16,7 @@ const FAULTS: Array<[string, string, string]> = [
 ];
 
 describe('faults', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  silenceWarnings();
 
   for (const [name, code, message] of FAULTS) {
     it(`${name}: "${message}"`, async () => {

@@ -63,6 +63,18 @@ export async function resetMedia(media: Media): Promise<void> {
   }
 }
 
+/** Silences console warnings in each test of the enclosing `describe` (the tests that expect them check events instead). */
+export function silenceWarnings(): void {
+  let warn: typeof console.warn;
+  beforeEach(() => {
+    warn = console.warn;
+    console.warn = () => {};
+  });
+  afterEach(() => {
+    console.warn = warn;
+  });
+}
+
 /** Text a reader sees inside an element's shadow root, whitespace collapsed. */
 export const shadowText = (el: Element, selector = ':host > *'): string =>
   [...el.shadowRoot!.querySelectorAll(selector)]

@@ -6,7 +6,7 @@ import '../src/pain-term.js';
 import type { PainErrorEvent } from '../src/events.js';
 import { configure } from '../src/configure.js';
 import { isOwnContent } from '../src/content/content-base.js';
-import { UNREACHABLE } from './helpers.js';
+import { UNREACHABLE, silenceWarnings } from './helpers.js';
 import {
   BENIGN,
   dangerousIn,
@@ -25,14 +25,7 @@ const otherOrigin = fetch('/test/other-origin').then((response) => response.text
 const sanitizerRequested = () => requested().some((url) => url.includes('/node_modules/dompurify/'));
 
 describe('fetches end where they were allowed', () => {
-  let warn: typeof console.warn;
-  beforeEach(() => {
-    warn = console.warn;
-    console.warn = () => {};
-  });
-  afterEach(() => {
-    console.warn = warn;
-  });
+  silenceWarnings();
 
   /** Renders an element whose content redirects to another origin and expects it refused, showing nothing of it. */
   async function expectRefused(template: ReturnType<typeof html>, landed: string) {
