@@ -11,6 +11,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNoteText } from '../shared/messages.js';
 import { isUnreviewed, PainElement } from '../shared/pain-element.js';
+import { clean } from '../shared/topic-element.js';
 import { printButton } from '../shared/print-button.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import {
@@ -30,9 +31,6 @@ import { planStyles } from './plan.styles.js';
 
 /** Where the page's own plan can come from, besides the `plan` property. */
 const SCRIPT_ORIGIN = 'the plan in <script type="application/json">';
-
-/** An attribute's value, trimmed; a removed attribute (null) reads as empty. */
-const clean = (value: string | null | undefined): string => (value ?? '').trim();
 
 /** Every care-team member of a plan once, in the order they first appear (compared without case). */
 function careTeam(steps: ShownStep[]): string[] {
