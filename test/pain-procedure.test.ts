@@ -47,7 +47,7 @@ describe('<pain-procedure>', () => {
       expect(text).to.include('Call 911 or go to the emergency room if');
       expect(text).to.include('What to expect');
       expect(text).to.include('This information does not replace advice from your care team.');
-      expect(text).to.include('Last updated November 28, 2026.');
+      expect(text).to.include('Last updated December 1, 2026.');
       // No clinician has reviewed the shipped content: no reviewer is named.
       expect(text).not.to.include('Reviewed by');
       expect(text).not.to.include('Last reviewed');
@@ -94,7 +94,7 @@ describe('<pain-procedure>', () => {
       expect(text).to.include('Lo que puede hacer');
       expect(text).to.include('Fuentes');
       expect(text).to.include('Esta información no reemplaza los consejos de su equipo de atención médica.');
-      expect(text).to.include('Última actualización: 28 de noviembre de 2026.');
+      expect(text).to.include('Última actualización: 1 de diciembre de 2026.');
       expect(part(el, 'article')!.getAttribute('lang')).to.equal('es');
       // The translation is a draft: readers are told it is unreviewed.
       expect(shadowText(el, '[part="notice"]')).to.include(
