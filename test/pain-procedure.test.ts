@@ -78,6 +78,41 @@ describe('<pain-procedure>', () => {
       );
       expect((event as PainTopicLoadedEvent).detail.topic).to.equal('radiofrequency-ablation');
       expect(headings(el)[0]).to.match(/^h2:Radiofrequency ablation/);
+      expect(part(el, 'same-code')).to.equal(null);
+    });
+
+    it('shows the best match for a shared CPT code and offers the other topic, which a keypress opens', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure code="64493" content-base=${DATA}></pain-procedure>`,
+      );
+      expect((event as PainTopicLoadedEvent).detail.topic).to.equal('facet-joint-injection');
+      const offer = part(el, 'same-code')!;
+      expect(offer.getAttribute('role')).to.equal('note');
+      expect(offer.textContent).to.include('Procedure code 64493 is also used for:');
+      const button = offer.querySelector('button')!;
+      expect(button.textContent!.trim()).to.equal('Medial branch block');
+      const next = nextSettled(el);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      expect(((await next) as PainTopicLoadedEvent).detail.topic).to.equal('medial-branch-block');
+      await el.updateComplete;
+      expect(headings(el)[0]).to.equal('h2:Medial branch block');
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers the other topic of a shared code in Spanish, and never treats an object key as a code', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure code="64490" lang="es" content-base=${DATA}></pain-procedure>`,
+      );
+      const offer = part(el, 'same-code')!;
+      expect(offer.textContent).to.include('El código de procedimiento 64490 también se usa para:');
+      const expected = await chunk('es', 'medial-branch-block');
+      expect(offer.querySelector('button')!.textContent!.trim()).to.equal(expected.title);
+      expect(offer.querySelector('button')!.getAttribute('lang')).to.equal('es');
+      const { event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure code="constructor" content-base=${DATA}></pain-procedure>`,
+      );
+      expect((event as PainErrorEvent).detail.code).to.equal('unknown-code');
     });
   });
 

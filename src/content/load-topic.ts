@@ -3,7 +3,7 @@ import { cachedContent } from './content-file.js';
 import { ContentError } from './content-error.js';
 import { bestLocale, sameLanguage } from './locale-chain.js';
 import { safeHtml } from './safe-html.js';
-import { CONTENT_FORMAT, type ContentManifest, type TopicChunk } from './types.js';
+import { CONTENT_FORMAT, type ContentManifest, type SameCodeTopic, type TopicChunk } from './types.js';
 
 /** A topic ready to show, and whether it is in another language than asked. */
 export interface LoadedTopic {
@@ -12,6 +12,8 @@ export interface LoadedTopic {
   requestedLocale: string;
   /** True when the content is shown in the source language instead. */
   fallback: boolean;
+  /** When the topic was found by a procedure code that several topics share: the others. */
+  sameCode?: { code: string; topics: SameCodeTopic[] };
 }
 
 export interface TopicRequest {
@@ -46,6 +48,18 @@ function isChunk(value: unknown, slug: string): value is TopicChunk {
   );
 }
 
+/**
+ * The topics a procedure code leads to, best match first. A CPT code can
+ * cover several procedures; content built by painkit 1.x has one slug.
+ * Only the manifest's own keys count (`constructor` is not a code).
+ */
+export function topicsForCode(manifest: ContentManifest, code: string): string[] {
+  const key = code.trim();
+  if (!Object.hasOwn(manifest.codes, key)) return [];
+  const found = manifest.codes[key];
+  return Array.isArray(found) ? found : [found];
+}
+
 /** Reads the content manifest of a content folder (cached per folder). */
 export async function loadManifest(base: string): Promise<ContentManifest> {
   return cachedContent(`${base}manifest.json`, ({ url, json }) => {
@@ -61,7 +75,7 @@ export async function loadManifest(base: string): Promise<ContentManifest> {
  */
 export async function loadTopic(request: TopicRequest): Promise<LoadedTopic> {
   const manifest = await loadManifest(request.base);
-  const slug = request.topic || (request.code ? manifest.codes[request.code.trim()] : undefined);
+  const slug = request.topic || (request.code ? topicsForCode(manifest, request.code)[0] : undefined);
   if (!slug) {
     throw request.code && !request.topic
       ? new ContentError('unknown-code', `no topic has the procedure code "${request.code}"`)

@@ -131,8 +131,21 @@ export interface ContentManifest {
   format: typeof CONTENT_FORMAT;
   sourceLocale: string;
   locales: ManifestLocale[];
-  /** Procedure code (CPT or SNOMED CT) → topic slug. */
-  codes: Record<string, string>;
+  /**
+   * Procedure code (CPT or SNOMED CT) → the topics it leads to, best match
+   * first. A SNOMED CT code leads to one topic; a CPT code can cover several
+   * (64490–64495 are both facet joint injections and medial branch blocks),
+   * listed by slug. Content built by painkit 1.x has a single slug here.
+   */
+  codes: Record<string, string[] | string>;
+}
+
+/** Another topic that a procedure code leads to, titled in the reader's language where it can be. */
+export interface SameCodeTopic {
+  slug: string;
+  title: string;
+  /** The language of `title`. */
+  locale: string;
 }
 
 /** Sections a procedure topic must have, in this order. */

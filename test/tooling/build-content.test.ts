@@ -125,7 +125,7 @@ describe('buildContent on the good fixtures', () => {
           glossary: true,
         },
       ],
-      codes: { '64493': 'medial-branch-block', '64490': 'medial-branch-block' },
+      codes: { '64493': ['medial-branch-block'], '64490': ['medial-branch-block'] },
     });
   });
 

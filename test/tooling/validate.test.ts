@@ -84,8 +84,8 @@ const BROKEN_CASES: Record<string, { what: string; problems: Array<[number, stri
     problems: [[10, '"6449" is not a 5-digit CPT code (write it in quotes)']],
   },
   'en/duplicate-code.md': {
-    what: 'CPT code "64493", already given to another topic',
-    problems: [[10, 'code 64493 is also given to cpt-not-5-digits: a code must lead to one topic']],
+    what: 'SNOMED CT code already given to another topic (a shared CPT code is allowed)',
+    problems: [[11, 'SNOMED CT code 448720009 is also given to cpt-not-5-digits: it must lead to one topic']],
   },
   'en/updated-future.md': {
     what: 'updated: 2999-03-14',

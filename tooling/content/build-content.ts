@@ -130,7 +130,10 @@ export async function emit(compiled: Map<string, CompiledLocale>, out: string): 
       glossary: !!glossary,
     });
     if (locale === SOURCE_LOCALE) {
-      for (const c of topics) for (const code of [...c.codes.cpt, ...c.codes.snomed]) manifest.codes[code] = c.slug;
+      const bySlug = [...topics].sort((a, b) => a.slug.localeCompare(b.slug));
+      const codes: Record<string, string[]> = {};
+      for (const c of bySlug) for (const code of [...c.codes.cpt, ...c.codes.snomed]) (codes[code] ??= []).push(c.slug);
+      manifest.codes = codes;
     }
   }
   await json('manifest.json', manifest, 2);

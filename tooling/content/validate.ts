@@ -78,14 +78,17 @@ function checkReferences(sources: Map<string, ParsedFile>): ContentProblem[] {
       });
     }
     const codes = (data.codes ?? {}) as Record<string, unknown>;
-    for (const system of ['cpt', 'snomed']) {
-      (Array.isArray(codes[system]) ? (codes[system] as unknown[]) : []).forEach((code, i) => {
-        const owner = codeOwner.get(String(code));
-        if (owner)
-          at(['codes', system, i], `code ${String(code)} is also given to ${owner}: a code must lead to one topic`);
-        else codeOwner.set(String(code), file.slug);
-      });
-    }
+    // A CPT code can cover several procedures (64490–64495: facet joint injections and medial branch
+    // blocks), so lookup offers the others; a SNOMED CT concept is one procedure.
+    (Array.isArray(codes.snomed) ? (codes.snomed as unknown[]) : []).forEach((code, i) => {
+      const owner = codeOwner.get(String(code));
+      if (owner)
+        at(
+          ['codes', 'snomed', i],
+          `SNOMED CT code ${String(code)} is also given to ${owner}: it must lead to one topic`,
+        );
+      else codeOwner.set(String(code), file.slug);
+    });
   }
   return problems;
 }

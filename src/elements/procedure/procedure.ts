@@ -51,6 +51,7 @@ import { procedureStyles } from './procedure.styles.js';
  * @csspart retry-button - The "Try again" button after a network failure.
  * @csspart print-button - The "Print" button: prints this topic on its own, like `painkit handout`.
  * @csspart notice - Notices above the content (shown in English; unreviewed translation).
+ * @csspart same-code - When a `code` leads to several topics: the others, as buttons that show one instead.
  * @csspart article - The whole topic.
  * @csspart title - The topic's title.
  * @csspart section - Every section; each also has `section-<id>`, e.g. `section-recovery`.

@@ -37,6 +37,7 @@ import { recoveryStyles } from './recovery.styles.js';
  * @csspart retry-button - The "Try again" button after a network failure.
  * @csspart print-button - The "Print" button: prints this timeline on its own.
  * @csspart notice - Notices above the content.
+ * @csspart same-code - When a `code` leads to several topics: the others, as buttons that show one instead.
  * @csspart article - The whole timeline.
  * @csspart title - The title.
  * @csspart timeline - The ordered list of milestones.

@@ -126,6 +126,12 @@ export const updatedText = (t: Localizer, date: string) =>
     desc: 'When the text was last changed (not a medical review). The placeholder is a date, e.g. "November 28, 2026".',
   });
 
+export const sameCodeText = (t: Localizer, code: string) =>
+  t.msg(str`Procedure code ${code} is also used for:`, {
+    id: 'same-code',
+    desc: 'Above buttons naming other topics that share the procedure code a page asked for; each button shows that topic instead. The placeholder is a code, e.g. "64493".',
+  });
+
 export const clinicalReviewText = (t: Localizer, name: string, credentials: string, date: string) =>
   t.msg(str`Reviewed by ${name}, ${credentials}, on ${date}.`, {
     id: 'clinical-review-on',

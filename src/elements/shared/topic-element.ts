@@ -1,10 +1,13 @@
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { ClinicController } from '../../clinic/clinic-config.js';
 import { resolveContentBase } from '../../content/content-base.js';
 import { loadTopic, type LoadedTopic } from '../../content/load-topic.js';
+import { otherTopicsForCode } from '../../content/same-code.js';
 import { isUnreviewed, PainElement } from './pain-element.js';
 import { printButton } from './print-button.js';
+import { sameCodeNotice } from './same-code.js';
 
 /** An attribute's value, trimmed; a removed attribute (null) reads as empty. */
 export const clean = (value: string | null | undefined): string => (value ?? '').trim();
@@ -36,7 +39,14 @@ export abstract class PainTopicElement extends PainElement {
         const { loadClinicMarkdown } = await import('../../markdown/clinic-markdown.js');
         return loadClinicMarkdown(new URL(src, document.baseURI).href, lang, signal);
       }
-      return loadTopic({ base: resolveContentBase(base), topic, code, locale: lang });
+      const root = resolveContentBase(base);
+      const loaded = await loadTopic({ base: root, topic, code, locale: lang });
+      if (topic || !code) return loaded;
+      const others = await otherTopicsForCode(root, code, loaded.chunk.slug, lang).catch((error: unknown) => {
+        console.warn(`painkit: could not list the other topics for code ${code}:`, error);
+        return [];
+      });
+      return others.length ? { ...loaded, sameCode: { code, topics: others } } : loaded;
     },
     args: () => [this.contentBase, clean(this.topic), clean(this.code), clean(this.src), this.localize.lang] as const,
     onComplete: (loaded) => void this.announceLoaded(loaded),
@@ -75,16 +85,17 @@ export abstract class PainTopicElement extends PainElement {
   protected abstract renderTopic(loaded: LoadedTopic): unknown;
 
   /**
-   * Notices above a topic: shown in English for lack of a translation, or an unreviewed translation.
+   * Notices above a topic: shown in English for lack of a translation, or an
+   * unreviewed translation; and the other topics a shared procedure code leads to.
    * @internal
    */
-  protected renderTopicNotices({ chunk, requestedLocale, fallback }: LoadedTopic) {
-    return this.renderNotices({
+  protected renderTopicNotices({ chunk, requestedLocale, fallback, sameCode }: LoadedTopic) {
+    return html`${this.renderNotices({
       locale: chunk.locale,
       requestedLocale,
       fallback,
       unreviewed: isUnreviewed(chunk.translation),
-    });
+    })}${sameCodeNotice(sameCode, this.localize, (slug) => (this.topic = slug))}`;
   }
 
   override render() {

@@ -87,6 +87,7 @@
 'print': `Imprimir`,
 'recovery-title': str`Recuperación: ${0}`,
 'retry': `Intentar de nuevo`,
+'same-code': str`El código de procedimiento ${0} también se usa para:`,
 'sources': `Fuentes`,
 'term-definition-label': `Qué significa esta palabra`,
 'unreviewed-notice': `Ningún revisor médico ha revisado todavía esta traducción. Si algo no le queda claro, pregúntele a su equipo de atención médica.`,
