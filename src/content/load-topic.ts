@@ -32,7 +32,8 @@ function isManifest(value: unknown): value is ContentManifest {
     typeof m.sourceLocale === 'string' &&
     Array.isArray(m.locales) &&
     m.locales.every((l) => typeof l?.code === 'string' && Array.isArray(l.topics)) &&
-    typeof m.codes === 'object'
+    typeof m.codes === 'object' &&
+    m.codes !== null
   );
 }
 
