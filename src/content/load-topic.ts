@@ -1,6 +1,7 @@
 import { isSections, isSources } from './chunk-shape.js';
 import { cachedContent } from './content-file.js';
 import { ContentError } from './content-error.js';
+import { allLocales } from '../i18n/generated/locale-codes.js';
 import { bestLocale, sameLanguage } from './locale-chain.js';
 import { safeHtml } from './safe-html.js';
 import { CONTENT_FORMAT, type ContentManifest, type SameCodeTopic, type TopicChunk } from './types.js';
@@ -69,12 +70,33 @@ export async function loadManifest(base: string): Promise<ContentManifest> {
   });
 }
 
+/** Reads one compiled topic file (shared by every element that asks for the URL). */
+const readChunk = (url: string, slug: string): Promise<TopicChunk> =>
+  cachedContent(url, (file) => {
+    if (!isChunk(file.json, slug)) throw new ContentError('malformed', `${url} is not a painkit topic`, url);
+    return safeHtml(file, file.json);
+  });
+
+const chunkUrl = (base: string, locale: string, slug: string) => `${base}${locale}/${encodeURIComponent(slug)}.json`;
+
+/**
+ * Starts reading the topic in the reader's language while the manifest is
+ * still on its way, so the usual page waits one round trip instead of two.
+ * Only for languages painkit has interface text for (content folders have
+ * those); the manifest decides, and a wrong guess costs one unused request.
+ */
+function readAhead({ base, topic, locale }: TopicRequest): void {
+  const guess = topic && bestLocale(locale, allLocales);
+  if (guess) readChunk(chunkUrl(base, guess, topic), topic).catch(() => undefined);
+}
+
 /**
  * Loads one topic in the best available locale: the requested one, a less
  * specific one (`es-PE` → `es`), or the source locale with `fallback` set.
  * Its HTML is safe to show: painkit's own, or sanitized (see `safeHtml`).
  */
 export async function loadTopic(request: TopicRequest): Promise<LoadedTopic> {
+  readAhead(request);
   const manifest = await loadManifest(request.base);
   const slug = request.topic || (request.code ? topicsForCode(manifest, request.code)[0] : undefined);
   if (!slug) {
@@ -87,10 +109,6 @@ export async function loadTopic(request: TopicRequest): Promise<LoadedTopic> {
     throw new ContentError('unknown-topic', `there is no topic "${slug}"`);
   }
   const locale = bestLocale(request.locale, withTopic) ?? manifest.sourceLocale;
-  const url = `${request.base}${locale}/${encodeURIComponent(slug)}.json`;
-  const chunk = await cachedContent(url, (file) => {
-    if (!isChunk(file.json, slug)) throw new ContentError('malformed', `${url} is not a painkit topic`, url);
-    return safeHtml(file, file.json);
-  });
+  const chunk = await readChunk(chunkUrl(request.base, locale, slug), slug);
   return { chunk, requestedLocale: request.locale, fallback: !sameLanguage(locale, request.locale) };
 }
