@@ -5,6 +5,8 @@ export const languagePickerStyles = css`
     display: block;
   }
   .picker {
+    /* As tall while the languages load as after, so the page does not move. */
+    min-block-size: 2.75rem;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
