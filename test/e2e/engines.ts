@@ -245,12 +245,13 @@ export function launchEngine(name: EngineName, options: LaunchOptions = {}): Pro
 }
 
 /**
- * Waits until `fn(arg)` is truthy in the page, polling (the same in every
- * engine); fails naming `what` after `timeout` ms.
+ * Waits until `fn(arg)` is true in the page, polling (the same in every
+ * engine); fails naming `what` after `timeout` ms. A boolean, not an
+ * element: engines return a DOM node differently (Firefox's BiDi as nothing).
  */
 export async function waitFor<A>(
   page: HostPage,
-  fn: (arg: A) => unknown,
+  fn: (arg: A) => boolean,
   arg: A,
   what: string,
   timeout = 30_000,

@@ -56,7 +56,7 @@ const shadowText = (page: HostPage, host: string, selector: string) =>
   );
 
 /** What has keyboard focus, through shadow roots: "pain-term > word" (host tags, then the part, id or tag). */
-export const focused = (page: HostPage) =>
+const focused = (page: HostPage) =>
   page.evaluate(() => {
     const path: string[] = [];
     let el = document.activeElement;
@@ -102,6 +102,36 @@ async function assertStrictCspPage(page: HostPage): Promise<void> {
   await assertClean(page);
   await assertPrivate(page);
 }
+
+/** A glossary word's state: whether its definition is open, and the definition shown. */
+const glossary = (page: HostPage, host: string) =>
+  page.evaluate((selector) => {
+    const root = document.querySelector(selector)!.shadowRoot!;
+    return {
+      expanded: root.querySelector('[part="word"]')!.getAttribute('aria-expanded'),
+      definition: (root.querySelector('[role="status"]')!.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    };
+  }, host);
+
+/** The first heading's text and the article's lang in a <pain-procedure>. */
+const procedureShown = (page: HostPage, host: string) =>
+  page.evaluate((selector) => {
+    const root = document.querySelector(selector)!.shadowRoot!;
+    return {
+      title: (root.querySelector('[part="title"]')?.textContent ?? '').trim(),
+      firstSection: (root.querySelector('section > [id^="heading-"]')?.textContent ?? '').trim(),
+      lang: root.querySelector('article')?.getAttribute('lang'),
+    };
+  }, host);
+
+/** Puts keyboard focus on an element of the page itself (where a reader's Tab would start). */
+const focusOn = (page: HostPage, selector: string) =>
+  page.evaluate((s) => (document.querySelector(s) as HTMLElement).focus(), selector);
+
+const FLUOROSCOPY_EN =
+  'fluoroscopy: A kind of X-ray that shows moving pictures on a screen, like a video. It helps the doctor guide the needle to the right spot.';
+const FLUOROSCOPY_ES =
+  'fluoroscopia: Un tipo de rayos X que muestra imágenes en movimiento en una pantalla, como un video. Ayuda al médico a guiar la aguja al lugar correcto.';
 
 for (const name of enginesToRun()) {
   describe(`host pages in ${name}`, () => {
@@ -178,6 +208,147 @@ for (const name of enginesToRun()) {
         record.console.join('\n'),
       );
       assert.match(await shadowText(page, 'pain-procedure', '[part="title"]'), /^Radiofrequency ablation/);
+    });
+
+    it('two languages on one page: each element in its own, glossary words too', async () => {
+      await open(page, '/test/hosts/languages/index.html');
+      assert.deepEqual(await procedureShown(page, '#english'), {
+        title: 'Facet joint injection',
+        firstSection: 'What it is',
+        lang: 'en',
+      });
+      assert.deepEqual(await procedureShown(page, '#spanish'), {
+        title: 'Inyección en las articulaciones facetarias',
+        firstSection: 'Qué es',
+        lang: 'es',
+      });
+      for (const [term, definition] of [
+        ['#english-term', FLUOROSCOPY_EN],
+        ['#spanish-term', FLUOROSCOPY_ES],
+      ]) {
+        await page.evaluate(
+          (s) => (document.querySelector(s)!.shadowRoot!.querySelector('[part="word"]') as HTMLElement).focus(),
+          term,
+        );
+        await page.press('Enter');
+        assert.deepEqual(await glossary(page, term), { expanded: 'true', definition });
+      }
+      await assertClean(page);
+      await assertPrivate(page);
+    });
+
+    it('the language picker, from the keyboard: Tab to it, arrow down to Spanish, every element switches', async () => {
+      await open(page, '/test/hosts/languages/index.html');
+      await page.press('Tab');
+      assert.equal(await focused(page), 'pain-language-picker > select');
+      await page.press('ArrowDown');
+      await waitFor(
+        page,
+        () => document.querySelector('#english')!.shadowRoot!.querySelector('article')?.getAttribute('lang') === 'es',
+        null,
+        'the English procedure to switch to Spanish',
+      );
+      await waitFor(page, contentLoaded, CONTENT_ELEMENTS, 'every element to load in Spanish');
+      assert.deepEqual(await procedureShown(page, '#english'), {
+        title: 'Inyección en las articulaciones facetarias',
+        firstSection: 'Qué es',
+        lang: 'es',
+      });
+      assert.equal(await shadowText(page, 'pain-language-picker', 'label'), 'Idioma');
+      assert.equal(
+        await shadowText(page, 'pain-language-picker', '[role="status"]'),
+        'Se muestra la información en Español.',
+      );
+      assert.equal(await focused(page), 'pain-language-picker > select', 'focus stays on the menu');
+      await assertClean(page);
+      await assertPrivate(page); // the choice is not stored: the page did not opt in
+    });
+
+    it('a glossary word from the keyboard: Tab to it, Enter opens, Escape closes, Space opens, Tab moves on and closes', async () => {
+      await open(page, '/test/hosts/keyboard/index.html');
+      await focusOn(page, '#before');
+      await page.press('Tab');
+      assert.equal(await focused(page), 'pain-term > word');
+      assert.deepEqual(await glossary(page, 'pain-term'), { expanded: 'false', definition: '' });
+      await page.press('Enter');
+      assert.deepEqual(await glossary(page, 'pain-term'), { expanded: 'true', definition: FLUOROSCOPY_EN });
+      await page.press('Escape');
+      assert.deepEqual(await glossary(page, 'pain-term'), { expanded: 'false', definition: '' });
+      assert.equal(await focused(page), 'pain-term > word', 'focus stays on the word');
+      await page.press('Space');
+      assert.equal((await glossary(page, 'pain-term')).expanded, 'true');
+      await page.press('Tab');
+      assert.equal(await focused(page), 'after');
+      assert.deepEqual(await glossary(page, 'pain-term'), { expanded: 'false', definition: '' });
+      await assertClean(page);
+    });
+
+    it('the library from the keyboard: search, Tab to a result, Enter opens it, Enter on Back returns to it', async () => {
+      await open(page, '/test/hosts/keyboard/index.html');
+      await focusOn(page, '#to-library');
+      await page.press('Tab');
+      assert.equal(await focused(page), 'pain-library > search');
+      const cards = (selector: string) =>
+        page.evaluate((s) => document.querySelector('pain-library')!.shadowRoot!.querySelectorAll(s).length, selector);
+      const first = '[part="card-button"]';
+      const all = await cards(first);
+      await page.type('facet');
+      await waitFor(
+        page,
+        ([s, n]) =>
+          document.querySelector('pain-library')!.shadowRoot!.querySelectorAll(s as string).length < (n as number),
+        [first, all],
+        'the search to filter the list',
+      );
+      const result = await page.evaluate((s) => {
+        const button = document.querySelector('pain-library')!.shadowRoot!.querySelector(s)!;
+        return { topic: button.getAttribute('data-topic'), title: button.textContent!.trim() };
+      }, first);
+      assert.match(String(result.topic), /facet/);
+      // The search box, the two filter menus (condition, where it hurts), then the first result.
+      for (let i = 0; i < 3; i++) await page.press('Tab');
+      assert.equal(await focused(page), 'pain-library > card-button');
+      await page.press('Enter');
+      await waitFor(
+        page,
+        () => {
+          const inner = document.querySelector('pain-library')!.shadowRoot!.querySelector('pain-procedure');
+          return Boolean(inner?.shadowRoot?.querySelector('[part="title"]'));
+        },
+        null,
+        'the topic to open in place',
+      );
+      assert.equal(await focused(page), 'pain-library > back-button');
+      assert.equal(
+        await page.evaluate(
+          () =>
+            document
+              .querySelector('pain-library')!
+              .shadowRoot!.querySelector('pain-procedure')!
+              .shadowRoot!.querySelector('[part="title"]')!
+              .textContent!.trim(),
+          null,
+        ),
+        result.title,
+      );
+      await page.press('Enter');
+      await waitFor(
+        page,
+        (topic) =>
+          document.querySelector('pain-library')!.shadowRoot!.activeElement?.getAttribute('data-topic') === topic,
+        result.topic,
+        'focus to return to the card that was opened',
+      );
+      assert.equal(
+        await page.evaluate(
+          () =>
+            (document.querySelector('pain-library')!.shadowRoot!.querySelector('[part="search"]') as HTMLInputElement)
+              .value,
+          null,
+        ),
+        'facet',
+      );
+      await assertClean(page);
     });
   });
 }
