@@ -210,6 +210,33 @@ for (const name of enginesToRun()) {
       assert.match(await shadowText(page, 'pain-procedure', '[part="title"]'), /^Radiofrequency ablation/);
     });
 
+    it("a browser without custom elements shows the page's own fallback text, never a blank box", async () => {
+      await page.goto(`${server.origin}/test/hosts/older/index.html`);
+      await waitFor(page, () => document.readyState === 'complete', null, 'the page to load');
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const seen = await page.evaluate(
+        () => ({
+          upgraded: Boolean(document.querySelector('pain-procedure')!.shadowRoot),
+          text: document.querySelector('main')!.innerText.replace(/\s+/g, ' ').trim(),
+          fallbackHeight: document.querySelector('pain-procedure > p')!.getBoundingClientRect().height,
+        }),
+        null,
+      );
+      assert.equal(seen.upgraded, false);
+      assert.equal(
+        seen.text,
+        'What an older browser shows Ask the front desk for the printed handout about epidural steroid injections. Ask about X-ray video.',
+      );
+      assert.ok(seen.fallbackHeight > 0, 'the fallback text takes room on the page');
+      // The developer gets a warning naming each element (the engine's own TypeError text follows it).
+      const record = await page.record();
+      assert.deepEqual(record.errors, []);
+      assert.deepEqual(record.console.map((m) => m.replace(/: TypeError: .*$/, '')).sort(), [
+        'warn: [painkit] <pain-procedure> could not be loaded',
+        'warn: [painkit] <pain-term> could not be loaded',
+      ]);
+    });
+
     it('two languages on one page: each element in its own, glossary words too', async () => {
       await open(page, '/test/hosts/languages/index.html');
       assert.deepEqual(await procedureShown(page, '#english'), {
