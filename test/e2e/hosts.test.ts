@@ -69,12 +69,12 @@ const focused = (page: HostPage) =>
   }, null);
 
 /**
- * Trusted Types is enforced by this CSP in all three engines run here:
- * Chromium since 83, WebKit since Safari 26 / WebKitGTK 2.50
- * (https://webkit.org/blog/17333/webkit-features-in-safari-26-0/), Firefox
- * since it shipped it (https://bugzilla.mozilla.org/show_bug.cgi?id=1508286;
- * 153 ESR enforces it). An older Firefox without it is run below with the
- * feature switched off.
+ * Trusted Types is enforced by this CSP in all three engines run here
+ * (Chromium 156, Firefox 153 ESR, WebKitGTK 2.50): Chromium shipped it in
+ * 2019, WebKit and then Firefox later (Mozilla's intent to ship,
+ * https://groups.google.com/a/mozilla.org/g/dev-platform/c/zQaRDA68e5A,
+ * https://bugzilla.mozilla.org/show_bug.cgi?id=1508286). A Firefox without
+ * it, as older versions are, is run below with the feature switched off.
  */
 const ENFORCES_TRUSTED_TYPES = { chromium: true, firefox: true, webkit: true };
 
