@@ -68,7 +68,7 @@ describe('<pain-language-picker>', () => {
     );
     expect(localStorage.getItem('painkit-language')).to.equal(null);
     // The same menu keeps the reader's focus (it is not rebuilt while the new language loads).
-    expect(picker.shadowRoot!.activeElement).to.equal(select);
+    expect(picker.shadowRoot!.activeElement === select, 'focus on the same menu').to.equal(true);
     await expect(picker).to.be.accessible();
   });
 
