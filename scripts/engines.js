@@ -62,7 +62,7 @@ const FIREFOX_PREFS = {
 };
 
 /** A free TCP port on localhost. */
-function freePort() {
+export function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer().once('error', reject);
     server.listen(0, '127.0.0.1', () => {
@@ -82,8 +82,8 @@ const listening = (port) =>
     socket.once('connect', () => socket.end());
   });
 
-/** Waits until the WebDriver server listens on its port. */
-async function driverReady(port, driver) {
+/** Waits until the WebDriver server (a spawned WebKitWebDriver) listens on its port. */
+export async function driverReady(port, driver) {
   for (let i = 0; i < 100; i++) {
     if (driver.exitCode !== null) throw new Error(`WebKitWebDriver exited with code ${driver.exitCode}`);
     if (await listening(port)) return;

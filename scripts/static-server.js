@@ -22,9 +22,9 @@ function secondCopy(context, next) {
   return next();
 }
 
-async function start(port, rootDir) {
+async function start(port, rootDir, plugins) {
   const server = await startDevServer({
-    config: { rootDir, port, hostname: '127.0.0.1', nodeResolve: false, middleware: [strictCsp, secondCopy] },
+    config: { rootDir, port, hostname: '127.0.0.1', nodeResolve: false, middleware: [strictCsp, secondCopy], plugins },
     readCliArgs: false,
     readFileConfig: false,
     logStartMessage: false,
@@ -47,7 +47,10 @@ const isFree = (port) =>
       .listen(port);
   });
 
-/** Starts on `port`, or on any free port when that one is taken (or 0); serves `rootDir` (default: the package folder). */
-export async function serveRoot(port = 0, rootDir = '.') {
-  return start(port && (await isFree(port)) ? port : 0, rootDir);
+/**
+ * Starts on `port`, or on any free port when that one is taken (or 0); serves `rootDir` (default: the package folder),
+ * with extra @web/dev-server `plugins` if given (the end-to-end tests add their page recorder).
+ */
+export async function serveRoot(port = 0, rootDir = '.', plugins = []) {
+  return start(port && (await isFree(port)) ? port : 0, rootDir, plugins);
 }

@@ -67,6 +67,8 @@ describe('<pain-language-picker>', () => {
       'Se muestra la información en Español.',
     );
     expect(localStorage.getItem('painkit-language')).to.equal(null);
+    // The same menu keeps the reader's focus (it is not rebuilt while the new language loads).
+    expect(picker.shadowRoot!.activeElement === select, 'focus on the same menu').to.equal(true);
     await expect(picker).to.be.accessible();
   });
 

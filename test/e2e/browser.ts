@@ -14,17 +14,16 @@ export function launch(): Promise<Browser> {
 export const CONTENT_ELEMENTS = 'pain-procedure, pain-recovery, pain-plan, pain-library';
 
 /**
- * Waits until every painkit content element on the page has loaded (no
- * placeholder left). A function, not a string: a strict CSP forbids
- * evaluating strings in the page.
+ * Whether every element matching `selector` has rendered and shows no
+ * loading placeholder. A page function for any driver (a function, not a
+ * string: a strict CSP forbids evaluating strings in the page).
  */
-export async function settle(page: Page, timeout?: number): Promise<void> {
-  await page.waitForFunction(
-    (selector) =>
-      [...document.querySelectorAll(selector)].every(
-        (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'),
-      ),
-    CONTENT_ELEMENTS,
-    { timeout },
+export const contentLoaded = (selector: string): boolean =>
+  [...document.querySelectorAll(selector)].every(
+    (el) => el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('[part="loading"]'),
   );
+
+/** Waits until every painkit content element on the page has loaded (no placeholder left). */
+export async function settle(page: Page, timeout?: number): Promise<void> {
+  await page.waitForFunction(contentLoaded, CONTENT_ELEMENTS, { timeout });
 }

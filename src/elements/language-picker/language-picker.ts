@@ -87,26 +87,32 @@ export class PainLanguagePicker extends PainElement {
     this.emit('pain-language-change', { locale });
   }
 
+  /** The label, the menu and the live region that announces a change. */
+  private renderPicker(locales: readonly { code: string; name: string }[]) {
+    const current =
+      bestLocale(
+        this.localize.lang,
+        locales.map((l) => l.code),
+      ) ?? locales[0]?.code;
+    return html`<div class="picker" lang=${this.localize.locale} dir=${this.uiDir}>
+      <label part="label" for="language">${languageLabelText(this.localize)}</label>
+      <select part="select" id="language" @change=${this.choose}>
+        ${locales.map(
+          (l) => html`<option value=${l.code} lang=${l.code} ?selected=${l.code === current}>${l.name}</option>`,
+        )}
+      </select>
+      <span class="visually-hidden" role="status">${this.announcement}</span>
+    </div>`;
+  }
+
   override render() {
     return this.locales.render({
-      pending: () => html`<div class="picker" aria-busy="true"></div>`,
+      // While a newly chosen language loads, the menu stays as it was: the
+      // reader's keyboard focus stays on it and the announcement is not lost.
+      pending: () =>
+        this.locales.value ? this.renderPicker(this.locales.value) : html`<div class="picker" aria-busy="true"></div>`,
       error: () => html`<p class="error" role="alert">${languagesUnavailableText(this.localize)}</p>`,
-      complete: (locales) => {
-        const current =
-          bestLocale(
-            this.localize.lang,
-            locales.map((l) => l.code),
-          ) ?? locales[0]?.code;
-        return html`<div class="picker" lang=${this.localize.locale} dir=${this.uiDir}>
-          <label part="label" for="language">${languageLabelText(this.localize)}</label>
-          <select part="select" id="language" @change=${this.choose}>
-            ${locales.map(
-              (l) => html`<option value=${l.code} lang=${l.code} ?selected=${l.code === current}>${l.name}</option>`,
-            )}
-          </select>
-          <span class="visually-hidden" role="status">${this.announcement}</span>
-        </div>`;
-      },
+      complete: (locales) => this.renderPicker(locales),
     });
   }
 }

@@ -1,0 +1,12 @@
+import type { ChildProcess } from 'node:child_process';
+
+/** Firefox ESR's binary (FIREFOX_PATH, default /usr/bin/firefox-esr). */
+export const FIREFOX_PATH: string;
+/** WebKitGTK's WebDriver server (WEBKIT_DRIVER, default /usr/bin/WebKitWebDriver). */
+export const WEBKIT_DRIVER: string;
+/** WebKitGTK's MiniBrowser (WEBKIT_BROWSER). */
+export const WEBKIT_BROWSER: string;
+/** A free TCP port on localhost. */
+export function freePort(): Promise<number>;
+/** Waits until the WebDriver server (a spawned WebKitWebDriver) listens on its port. */
+export function driverReady(port: number, driver: ChildProcess): Promise<void>;
