@@ -164,6 +164,93 @@ describe('<pain-procedure>', () => {
     });
   });
 
+  describe('key points', () => {
+    const keyPointItems = (el: Element) =>
+      [...part(el, 'key-points')!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+
+    it('shows them first, right under the title: a "Key points" heading one level down and a list', async () => {
+      const expected = await chunk('en', 'epidural-steroid-injection');
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="epidural-steroid-injection" lang="en" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(headings(el).slice(0, 3)).to.deep.equal([
+        `h2:${expected.title}`,
+        'h3:Key points',
+        `h3:${expected.sections[0].title}`,
+      ]);
+      const box = part(el, 'key-points')!;
+      const list = box.querySelector('ul')!;
+      expect(list.getAttribute('role')).to.equal(null); // a plain <ul>: the list role
+      expect(list.children).to.have.length(expected.keyPoints!.length);
+      expect(keyPointItems(el)).to.deep.equal(expected.keyPoints);
+      expect(keyPointItems(el)).to.include(
+        'Call 911 if you feel numb in your groin, your buttocks or the inside of your thighs, or you lose control of your bladder or bowels.',
+      );
+      // Before every section in the page's order, and visible.
+      const firstSection = part(el, 'section')!;
+      expect(box.compareDocumentPosition(firstSection) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect((box as HTMLElement).offsetHeight).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the heading level of the page', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="sleep" heading-level="1" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(headings(el)[1]).to.equal('h2:Key points');
+    });
+
+    it('shows them in Spanish under "Puntos clave"', async () => {
+      const expected = await chunk('es', 'radiofrequency-ablation');
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="radiofrequency-ablation" lang="es" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(headings(el)[1]).to.equal('h3:Puntos clave');
+      expect(keyPointItems(el)).to.deep.equal(expected.keyPoints);
+      expect(keyPointItems(el)).to.include(
+        'Llame al 911 si siente adormecida la ingle, las nalgas o la parte interna de los muslos, o si pierde el control de la orina o de las heces.',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it("gives the clinic's emergency number instead of 911", async () => {
+      configure({ clinic: { emergencyNumber: '112' } });
+      try {
+        const { el } = await renderSettled<PainProcedure>(
+          html`<pain-procedure topic="trigger-point-injection" lang="en" content-base=${DATA}></pain-procedure>`,
+        );
+        expect(keyPointItems(el).at(-1)).to.match(/^Call 112 if you have new chest pain/);
+        expect(part(el, 'key-points')!.textContent).not.to.include('911');
+      } finally {
+        configure({ clinic: {} });
+      }
+    });
+
+    it('are left out of a bare layout unless asked for by name', async () => {
+      const bare = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="sleep" bare sections="what-it-is" content-base=${DATA}></pain-procedure>`,
+      );
+      expect(part(bare.el, 'key-points')).to.equal(null);
+      const asked = await renderSettled<PainProcedure>(
+        html`<pain-procedure
+          topic="sleep"
+          bare
+          sections="key-points what-it-is"
+          content-base=${DATA}
+        ></pain-procedure>`,
+      );
+      expect(headings(asked.el)[0]).to.equal('h3:Key points');
+    });
+
+    it('shows no empty box for a topic without key points', async () => {
+      const { el } = await renderSettled<PainProcedure>(
+        html`<pain-procedure topic="sample" lang="en" content-base=${FIXTURES}></pain-procedure>`,
+      );
+      expect(part(el, 'article')).to.not.equal(null);
+      expect(part(el, 'key-points')).to.equal(null);
+    });
+  });
+
   describe('shared red flags near the spine', () => {
     const emergencyItems = (el: Element) =>
       [...el.shadowRoot!.querySelectorAll('.red-flags-emergency li')].map((li) =>
@@ -402,7 +489,7 @@ describe('<pain-procedure>', () => {
   });
 
   describe('attributes', () => {
-    it('shows only the chosen sections, in order, and always the red flags', async () => {
+    it('shows only the chosen sections, in order, and always the key points and the red flags', async () => {
       const { el } = await renderSettled<PainProcedure>(
         html`<pain-procedure
           topic="epidural-steroid-injection"
@@ -412,6 +499,7 @@ describe('<pain-procedure>', () => {
       );
       const sections = [...el.shadowRoot!.querySelectorAll('section')].map((s) => s.getAttribute('part'));
       expect(sections).to.deep.equal([
+        'key-points',
         'section section-recovery',
         'section section-preparing',
         'section section-when-to-call',

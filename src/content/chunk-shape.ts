@@ -3,7 +3,7 @@ import type { ClinicalReview, Section, Source } from './types.js';
 /** Checks for the parts of compiled files that several kinds share. */
 export const isText = (value: unknown): value is string => typeof value === 'string';
 
-const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
+export const isTextList = (value: unknown): value is string[] => Array.isArray(value) && value.every(isText);
 
 /** Sections, each with an id, a title, HTML and, if any, red-flag groups of HTML items. */
 export const isSections = (value: unknown): value is Section[] =>

@@ -1,4 +1,4 @@
-import { isSections, isSources } from './chunk-shape.js';
+import { isSections, isSources, isTextList } from './chunk-shape.js';
 import { cachedContent } from './content-file.js';
 import { ContentError } from './content-error.js';
 import { allLocales } from '../i18n/generated/locale-codes.js';
@@ -44,6 +44,7 @@ function isChunk(value: unknown, slug: string): value is TopicChunk {
     c?.format === CONTENT_FORMAT &&
     c.slug === slug &&
     typeof c.title === 'string' &&
+    (c.keyPoints === undefined || isTextList(c.keyPoints)) &&
     isSections(c.sections) &&
     Array.isArray(c.recovery) &&
     isSources(c.sources)

@@ -81,6 +81,12 @@ export interface TopicChunk {
   locale: string;
   title: string;
   summary: string;
+  /**
+   * 3–5 plain sentences shown first: what it is, the preparation step that
+   * matters most, when to call 911. Absent in content compiled without them
+   * (then nothing is shown).
+   */
+  keyPoints?: string[];
   kind: TopicKind;
   /** Conditions a treatment helps (procedures and therapies). */
   conditions: string[];

@@ -129,6 +129,7 @@ export function compileTopic(
     locale: where.locale,
     title,
     summary,
+    keyPoints: list(data['key-points']),
     kind: (text(data.kind) || 'procedure') as TopicKind,
     conditions: list(data.conditions),
     topics: list(data.topics),

@@ -71,7 +71,9 @@ describe('demo clinic pages (CDN module, no configuration)', () => {
   it('English page: the full topic, and a topic found by procedure code', async () => {
     const [rfa, byCode] = await open(page, `${server.origin}/demo/index.html`);
     assert.match(rfa.title, /^Radiofrequency ablation/);
-    assert.equal(rfa.headings.length, 9);
+    // The key points, then the 9 sections.
+    assert.equal(rfa.headings[0], 'Key points');
+    assert.equal(rfa.headings.length, 10);
     assert.equal(rfa.notice, '');
     assert.equal(byCode.title, 'Epidural steroid injection');
     assert.deepEqual(await axeViolations(page), []);
@@ -80,8 +82,8 @@ describe('demo clinic pages (CDN module, no configuration)', () => {
   it('Spanish page: the full Spanish topic with Spanish interface text', async () => {
     const [rfa] = await open(page, `${server.origin}/demo/es.html`);
     assert.equal(rfa.title, 'Ablación por radiofrecuencia para el dolor de espalda y cuello');
-    assert.deepEqual(rfa.headings.slice(0, 3), ['Qué es', 'Para qué sirve', 'Cómo prepararse']);
-    assert.equal(rfa.headings.length, 9);
+    assert.deepEqual(rfa.headings.slice(0, 4), ['Puntos clave', 'Qué es', 'Para qué sirve', 'Cómo prepararse']);
+    assert.equal(rfa.headings.length, 10);
     assert.equal(rfa.articleLang, 'es');
     assert.match(rfa.notice, /Ningún revisor médico/);
     const footer = await page.$eval('pain-procedure', (el) => el.shadowRoot!.querySelector('footer')!.textContent!);

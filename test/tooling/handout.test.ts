@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { TopicChunk } from 'painkit/markdown';
+import type { ContentManifest, TopicChunk } from 'painkit/markdown';
 import { openHandoutRenderer, type HandoutRenderer } from '../../tooling/handout/index.js';
 import { findChromium } from '../../scripts/chromium.js';
 
@@ -104,6 +104,54 @@ describe('painkit handout', { skip: missing || false }, () => {
         assert.ok(after.trim().length > 40, `${topic} (${lang}): "${section.title}" is alone at the bottom of a page`);
       }
     }
+  });
+
+  it('puts the key points on the first page of every handout that has them, in English and Spanish', async () => {
+    const manifest = JSON.parse(await readFile('dist/data/manifest.json', 'utf8')) as ContentManifest;
+    const heading = { en: 'Key points', es: 'Puntos clave' } as Record<string, string>;
+    let checked = 0;
+    for (const { code, topics } of manifest.locales) {
+      for (const topic of topics) {
+        const c = await chunk(code, topic);
+        if (!c.keyPoints?.length) continue;
+        const handout = await renderer.render({ topic, lang: code, format: 'pdf' });
+        const path = join(dir, handout.fileName);
+        await writeFile(path, handout.body);
+        const first = squash(spawnSync('pdftotext', ['-f', '1', '-l', '1', path, '-'], { encoding: 'utf8' }).stdout);
+        let at = first.indexOf(c.title);
+        for (const text of [heading[code], ...c.keyPoints]) {
+          const next = first.indexOf(text, at);
+          assert.ok(next > at, `${topic} (${code}): "${text}" on page 1, after what comes before it`);
+          at = next;
+        }
+        assert.ok(at < first.indexOf(c.sections[0].title), `${topic} (${code}): key points before the first section`);
+        checked++;
+      }
+    }
+    // Every procedure and therapy, in both locales.
+    assert.equal(checked, 42);
+  });
+
+  it('puts the key points of both languages on the first page of a bilingual handout', async () => {
+    const [es, en] = [await chunk('es', 'sleep'), await chunk('en', 'sleep')];
+    const handout = await renderer.render({ topic: 'sleep', lang: 'es', bilingual: 'en', format: 'pdf' });
+    const path = join(dir, handout.fileName);
+    await writeFile(path, handout.body);
+    // Each facing column read on its own (a Letter page is 612 pt wide), page 1 only.
+    const column = (x: number) =>
+      squash(
+        spawnSync(
+          'pdftotext',
+          ['-f', '1', '-l', '1', '-x', String(x), '-y', '0', '-W', '306', '-H', '792', path, '-'],
+          {
+            encoding: 'utf8',
+          },
+        ).stdout,
+      );
+    const [left, right] = [column(0), column(306)];
+    assert.ok(left.includes('Puntos clave') && right.includes('Key points'));
+    for (const point of es.keyPoints!) assert.ok(left.includes(point), `es: ${point}`);
+    for (const point of en.keyPoints!) assert.ok(right.includes(point), `en: ${point}`);
   });
 
   it('prints both languages side by side with --bilingual', async () => {

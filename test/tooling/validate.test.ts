@@ -244,6 +244,19 @@ const BROKEN_CASES: Record<string, { what: string; problems: Array<[number, stri
     what: 'an image',
     problems: [[55, 'images are not allowed in content']],
   },
+  // --- key points -------------------------------------------------------------------
+  'en/no-key-points.md': {
+    what: 'a procedure without "key-points"',
+    problems: [[3, 'a procedure needs "key-points" after "summary": 3 to 5 short sentences']],
+  },
+  'en/key-points-too-few.md': {
+    what: 'two key points',
+    problems: [[5, '"key-points" has 2; give 3 to 5']],
+  },
+  'en/key-point-too-long.md': {
+    what: 'a key point of 34 words',
+    problems: [[5, 'key point 1 has 34 words; keep it to 30']],
+  },
   // --- translations -----------------------------------------------------------------
   'es/missing-translation.md': {
     what: 'a translation without the translation block',
@@ -279,6 +292,10 @@ const BROKEN_CASES: Record<string, { what: string; problems: Array<[number, stri
   'es/red-flags-differ.md': {
     what: 'a translation with one emergency red flag instead of two',
     problems: [[69, `red flags differ from ${BROKEN}/en/red-flags-differ.md: expected 2 + 1 items, found 1 + 1`]],
+  },
+  'es/key-points-differ.md': {
+    what: 'a translation with four key points where the English has three',
+    problems: [[6, `key points differ from ${BROKEN}/en/key-points-differ.md: expected 3, found 4`]],
   },
   'es/no-english-source.md': {
     what: 'a translation with no en/no-english-source.md',
@@ -340,7 +357,7 @@ describe('validateContent', () => {
     const therapy = problems.filter((p) => p.file.endsWith('/physical-therapy.md')).map(formatProblem);
     // physical-therapy was updated on 2024-06-01: only its review is after that day.
     assert.deepEqual(therapy, [
-      `${GOOD}/en/physical-therapy.md:10: "clinical-review.date" (2024-09-10) is in the future`,
+      `${GOOD}/en/physical-therapy.md:14: "clinical-review.date" (2024-09-10) is in the future`,
     ]);
   });
 
@@ -462,6 +479,6 @@ describe('painkit validate (CLI)', () => {
     assert.equal(result.status, 0, result.stderr);
     const en = await readFile(join(GOOD, 'en/medial-branch-block.md'), 'utf8');
     assert.equal(result.stdout.trim(), fingerprint(en));
-    assert.equal(result.stdout.trim(), '58ca272dd609b542');
+    assert.equal(result.stdout.trim(), '510e6d9af40a65c0');
   });
 });

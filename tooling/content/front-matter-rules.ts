@@ -12,6 +12,7 @@ export type Path = Array<string | number>;
 const KNOWN_FIELDS = new Set([
   'title',
   'summary',
+  'key-points',
   'kind',
   'conditions',
   'topics',

@@ -34,7 +34,7 @@ const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 /**
- * What a patient reads in a topic, as sentence units: the summary, every
+ * What a patient reads in a topic, as sentence units: the summary, each key point, every
  * paragraph, list item and table cell of the body (headings are not scored),
  * every recovery milestone item, and each plan step's timing and reason.
  * Each unit is at least one sentence.
@@ -43,6 +43,7 @@ export function readableUnits(parsed: ParsedTopic): string[] {
   const out: string[] = [];
   const summary = parsed.data?.summary;
   if (typeof summary === 'string') out.push(summary.trim());
+  out.push(...strings(parsed.data?.['key-points']));
   for (const section of parsed.sections) units(new Lexer({ gfm: true }).lex(section.markdown), out);
   const recovery = Array.isArray(parsed.data?.recovery) ? (parsed.data.recovery as Array<Record<string, unknown>>) : [];
   for (const m of recovery) for (const key of ['expect', 'do', 'avoid', 'call']) out.push(...strings(m?.[key]));

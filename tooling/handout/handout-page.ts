@@ -65,15 +65,15 @@ const procedure = (chunk: TopicChunk, extra = '') =>
 /**
  * Facing columns, section by section: the patient's language first, the
  * second language beside it. Everything a single-language handout has is
- * there in both languages: the translation notices first, then every
- * section, then the disclaimer, sources and dates.
+ * there in both languages: the translation notices first, then the key
+ * points, every section, then the disclaimer, sources and dates.
  */
 function bilingualBody(first: TopicChunk, second: TopicChunk): string {
   const title = (c: TopicChunk) =>
     `<div lang="${c.locale}"><h1>${escapeHtml(c.title)}</h1><p class="summary">${escapeHtml(c.summary)}</p></div>`;
   const row = (sections: string) =>
     `<div class="row">${procedure(first, ` bare sections="${sections}"`)}${procedure(second, ` bare sections="${sections}"`)}</div>`;
-  const rows = ['notices', ...first.sections.map((s) => s.id), 'footer'].map(row);
+  const rows = ['notices', 'key-points', ...first.sections.map((s) => s.id), 'footer'].map(row);
   return `<div class="row title-row">${title(first)}${title(second)}</div>${rows.join('\n')}`;
 }
 

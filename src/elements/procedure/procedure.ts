@@ -8,6 +8,7 @@ import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNote } from '../shared/clinic-notes.js';
+import { keyPoints } from '../shared/key-points.js';
 import { redFlags } from '../shared/red-flags.js';
 import { timeline } from '../shared/timeline.js';
 import { topicFooter } from '../shared/topic-footer.js';
@@ -15,7 +16,7 @@ import { PainTopicElement } from '../shared/topic-element.js';
 import { procedureStyles } from './procedure.styles.js';
 
 /**
- * One patient-education topic in full: what it is, what it treats, how to
+ * One patient-education topic in full: its key points first, then what it is, what it treats, how to
  * prepare, the day of, recovery (with its timeline), risks, when to get help,
  * how it fits a multidisciplinary plan, questions to ask, sources and review
  * date. The red flags are always shown. Every section id is also a slot,
@@ -54,6 +55,7 @@ import { procedureStyles } from './procedure.styles.js';
  * @csspart same-code - When a `code` leads to several topics: the others, as buttons that show one instead.
  * @csspart article - The whole topic.
  * @csspart title - The topic's title.
+ * @csspart key-points - The "Key points" box right under the title: the topic's 3 to 5 most important sentences.
  * @csspart section - Every section; each also has `section-<id>`, e.g. `section-recovery`.
  * @csspart red-flags - Each box of warning signs in "When to get help".
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box (see `<pain-clinic>`).
@@ -89,7 +91,7 @@ export class PainProcedure extends PainTopicElement {
   /**
    * Which sections to show, in this order: section ids separated by commas or
    * spaces (e.g. `"what-it-is, preparing, recovery"`). Empty shows every
-   * section. "When to get help" (`when-to-call`) is always shown.
+   * section. The key points and "When to get help" (`when-to-call`) are always shown.
    */
   @property({ reflect: true }) sections = '';
 
@@ -97,9 +99,10 @@ export class PainProcedure extends PainTopicElement {
    * Only the chosen sections: no title, notices, clinic notes or footer, and
    * red flags are not added on their own. For composing layouts (e.g. the
    * bilingual handout, section by section); the layout must show the red
-   * flags itself, and the notices (`sections="notices"`) and the footer with
-   * the disclaimer and sources (`sections="footer"`), which `bare` shows only
-   * when asked for by those names.
+   * flags itself, and the notices (`sections="notices"`), the key points
+   * (`sections="key-points"`) and the footer with the disclaimer and sources
+   * (`sections="footer"`), which `bare` shows only when asked for by those
+   * names.
    */
   @property({ type: Boolean, reflect: true }) bare = false;
 
@@ -130,6 +133,7 @@ export class PainProcedure extends PainTopicElement {
       const wanted = this.sections.split(/[\s,]+/);
       return html`${wanted.includes('notices') ? this.renderTopicNotices(loaded) : nothing}
         <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
+          ${wanted.includes('key-points') ? keyPoints(chunk.keyPoints, level + 1, this.localize) : nothing}
           ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
           ${wanted.includes('footer') ? topicFooter(chunk, level + 1, this.localize) : nothing}
         </article>`;
@@ -140,7 +144,7 @@ export class PainProcedure extends PainTopicElement {
           ${heading(level, chunk.title, { part: 'title', kind: 'title' })}
           ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing} ${this.renderPrintButton()}
         </header>
-        ${clinicNote(this, 'before', this.localize)}
+        ${keyPoints(chunk.keyPoints, level + 1, this.localize)} ${clinicNote(this, 'before', this.localize)}
         ${this.chosenSections(chunk.sections).map((s) => this.renderSection(s, chunk, level + 1))}
         ${clinicNote(this, 'after', this.localize)} ${topicFooter(chunk, level + 1, this.localize)}
       </article>`;

@@ -197,5 +197,11 @@ export const clinicNoteText = (t: Localizer) =>
     desc: "Label of a note that the patient's own clinic added (not part of the standard information).",
   });
 
+export const keyPointsText = (t: Localizer) =>
+  t.msg('Key points', {
+    id: 'key-points',
+    desc: 'Heading of the 3 to 5 most important sentences of a patient topic, shown first (what it is, how to prepare, when to call 911).',
+  });
+
 export const printText = (t: Localizer) =>
   t.msg('Print', { id: 'print', desc: 'Button that prints this patient information on its own, as a handout.' });

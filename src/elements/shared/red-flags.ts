@@ -14,7 +14,7 @@ const CRISIS_SENTENCE = /\s*[^.!?]*\b988\b[^.!?]*[.!?]/g;
  * number and crisis line (digits, spaces and hyphens only, so HTML stays
  * safe). Without a crisis line, the sentences that give 988 are left out.
  */
-const localEmergency = (text: string, clinic: Clinic) => {
+export const localEmergency = (text: string, clinic: Clinic): string => {
   const emergency = clinic.emergencyNumber === '911' ? text : text.replace(/\b911\b/g, clinic.emergencyNumber);
   if (clinic.crisisLine === '988') return emergency;
   return clinic.crisisLine ? emergency.replace(/\b988\b/g, clinic.crisisLine) : emergency.replace(CRISIS_SENTENCE, '');

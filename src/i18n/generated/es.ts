@@ -34,6 +34,7 @@
 'handout-page': str`Página ${0} de ${1}`,
 'handout-scan': `Escanee para leer esto en internet`,
 'handout-updated': str`Actualizado el ${0}`,
+'key-points': `Puntos clave`,
 'library-back': `Volver a todos los temas`,
 'library-body-area-abdomen': `Vientre`,
 'library-body-area-all': `En cualquier parte`,
