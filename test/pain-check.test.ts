@@ -4,7 +4,7 @@ import '../src/pain-check.js';
 import '../src/pain-procedure.js';
 import type { PainCheck } from '../src/pain-check.js';
 import type { PainCheckCompleteEvent } from '../src/events.js';
-import { DATA, SPACE, headings, renderSettled, shadowText } from './helpers.js';
+import { DATA, SPACE, emulateMediaOrSkip, headings, renderSettled, resetMedia, shadowText } from './helpers.js';
 
 const PORTAL = 'https://portal.example/topics/medial-branch-block';
 
@@ -47,6 +47,8 @@ describe('<pain-check>', () => {
     expect(link.textContent!.trim()).to.equal('Read more: How to prepare');
     expect(link.href).to.equal(`${PORTAL}#heading-preparing`);
     expect([...el.shadowRoot!.querySelectorAll('input')].every((r) => (r as HTMLInputElement).disabled)).to.equal(true);
+    const marked = [...el.shadowRoot!.querySelectorAll('.choice.right')].map((c) => c.textContent!.trim());
+    expect(marked).to.deep.equal(['Tell your care team, and ask the doctor who prescribed it if and when to stop.']);
     await expect(el).to.be.accessible();
 
     // The link, then "Next question": the next question's legend has focus.
@@ -164,6 +166,25 @@ describe('<pain-check>', () => {
     await settle(el);
     expect(part(el, 'section-link')).to.equal(null);
     expect(part(el, 'feedback')!.textContent).to.include('Read more: How to prepare');
+  });
+
+  it('prints the question and the feedback, without buttons or the privacy note', async function () {
+    const { el } = await renderSettled<PainCheck>(
+      html`<pain-check topic="medial-branch-block" content-base=${DATA}></pain-check>`,
+    );
+    (el.shadowRoot!.querySelector('input[type="radio"]') as HTMLInputElement).click();
+    part(el, 'check-button')!.click();
+    await settle(el);
+    await emulateMediaOrSkip(this, { media: 'print' });
+    try {
+      const shown = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display !== 'none';
+      expect(shown('fieldset')).to.equal(true);
+      expect(shown('[part~="feedback"]')).to.equal(true);
+      expect(shown('[part~="next-button"]')).to.equal(false);
+      expect(shown('.privacy')).to.equal(false);
+    } finally {
+      await resetMedia({ media: 'screen' });
+    }
   });
 
   it('says so when a topic has no questions', async () => {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
 import { parseTopic } from 'painkit/markdown';
 import { compile } from '../../tooling/content/build-content.js';
+import { BUDGET, fernandezHuerta, fleschKincaid, textStats } from '../../tooling/content/readability.js';
 import { readContentSet } from '../../tooling/content/content-set.js';
 import { formatProblem, validateContent } from '../../tooling/content/validate.js';
 
@@ -82,6 +83,22 @@ describe('teach-back questions (check)', () => {
           check.some((q) => q.section === section),
           `${file.file} asks nothing on "${section}"`,
         );
+    }
+  });
+
+  it('every shipped set of questions reads within the content budget (en grade ≤ 8, es Fernández-Huerta ≥ 60)', async () => {
+    const set = await readContentSet('content');
+    for (const { file, parsed } of set.topics) {
+      const check = parsed.data?.check as
+        Array<{ prompt: string; choices: Array<{ text: string }>; explanation: string }> | undefined;
+      if (!check) continue;
+      const stats = textStats(
+        check.flatMap((q) => [q.prompt, ...q.choices.map((c) => c.text), q.explanation]),
+        file.locale,
+      );
+      if (file.locale === 'en')
+        assert.ok(fleschKincaid(stats) <= BUDGET.enGrade, `${file.file}: grade ${fleschKincaid(stats)}`);
+      else assert.ok(fernandezHuerta(stats) >= BUDGET.esEase, `${file.file}: ease ${fernandezHuerta(stats)}`);
     }
   });
 

@@ -14,7 +14,8 @@ export const checkStyles = css`
     padding-inline: 0.25em;
   }
   legend:focus-visible,
-  [part='feedback']:focus-visible {
+  [part='feedback']:focus-visible,
+  [data-focus='summary']:focus-visible {
     outline: 3px solid var(--pain-color-focus, #b35c00);
     outline-offset: 2px;
   }
@@ -30,6 +31,10 @@ export const checkStyles = css`
     gap: 0.6em;
     padding-block: 0.5em;
     cursor: pointer;
+  }
+  /* After checking, the right answer stands out (also without color). */
+  .choice.right {
+    font-weight: 700;
   }
   .choice input {
     inline-size: 1.25em;
@@ -62,6 +67,9 @@ export const checkStyles = css`
     fieldset,
     [part='feedback'] {
       break-inside: avoid;
+    }
+    :focus {
+      outline: none !important;
     }
   }
 `;

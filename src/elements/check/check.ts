@@ -203,7 +203,7 @@ export class PainCheck extends PainTopicElement {
         </legend>
         ${question.choices.map(
           (choice, i) =>
-            html`<label part="choice" class="choice">
+            html`<label part="choice" class=${this.checked && choice.correct ? 'choice right' : 'choice'}>
               <input
                 type="radio"
                 name="choice"
