@@ -20,6 +20,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'pain-term': () => import('./pain-term.js'),
   'pain-language-picker': () => import('./pain-language-picker.js'),
   'pain-clinic': () => import('./pain-clinic.js'),
+  'pain-check': () => import('./pain-check.js'),
 };
 
 /**

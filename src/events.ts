@@ -84,6 +84,27 @@ export class PainPlanLoadedEvent extends CustomEvent<PainPlanLoadedDetail> {
   }
 }
 
+/** Detail of `pain-check-complete`. Holds no personal data: which questions were missed, never the answers chosen. */
+export interface PainCheckCompleteDetail {
+  /** The slug of the topic the questions are about. */
+  topic: string;
+  /** The locale of the questions shown. */
+  locale: string;
+  /** How many questions the reader answered. */
+  answered: number;
+  /** How many of them were answered right. */
+  correct: number;
+  /** Ids of the sections that cover the questions answered wrongly, in order, each once. */
+  missed: string[];
+}
+
+/** Fired when the reader has answered the last question of `<pain-check>`. Bubbles and is composed. */
+export class PainCheckCompleteEvent extends CustomEvent<PainCheckCompleteDetail> {
+  constructor(detail: PainCheckCompleteDetail) {
+    super('pain-check-complete', { detail, bubbles: true, composed: true });
+  }
+}
+
 /** Every painkit event, by name. */
 export const PAIN_EVENTS = {
   'pain-language-change': PainLanguageChangeEvent,
@@ -91,6 +112,7 @@ export const PAIN_EVENTS = {
   'pain-topic-loaded': PainTopicLoadedEvent,
   'pain-topic-open': PainTopicOpenEvent,
   'pain-plan-loaded': PainPlanLoadedEvent,
+  'pain-check-complete': PainCheckCompleteEvent,
 } as const;
 
 /** The name of a painkit event. */
@@ -106,5 +128,6 @@ declare global {
     'pain-topic-loaded': PainTopicLoadedEvent;
     'pain-topic-open': PainTopicOpenEvent;
     'pain-plan-loaded': PainPlanLoadedEvent;
+    'pain-check-complete': PainCheckCompleteEvent;
   }
 }

@@ -9,9 +9,11 @@ export { PainPlan } from './pain-plan.js';
 export { PainLanguagePicker } from './pain-language-picker.js';
 export { PainClinic } from './pain-clinic.js';
 export { PainTerm } from './pain-term.js';
+export { PainCheck } from './pain-check.js';
 export { configure, type PainkitConfig } from './configure.js';
 export type { ClinicDetails } from './clinic/clinic-config.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
+export { PainCheckCompleteEvent } from './events.js';
 export {
   PainErrorEvent,
   PainLanguageChangeEvent,

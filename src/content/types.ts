@@ -74,6 +74,24 @@ export interface ClinicalReview {
   date: string;
 }
 
+/** One answer to a teach-back question. */
+export interface CheckChoice {
+  text: string;
+  /** Exactly one choice of a question is the right answer. */
+  correct: boolean;
+}
+
+/** A teach-back question (`check` in the front matter), asked by `<pain-check>`. Plain text, no HTML. */
+export interface CheckQuestion {
+  prompt: string;
+  /** 2–4 choices. */
+  choices: CheckChoice[];
+  /** The right answer explained in plain words. */
+  explanation: string;
+  /** Id of the section of the topic that covers it. */
+  section: string;
+}
+
 /** One topic in one locale: what `<pain-procedure>` renders. */
 export interface TopicChunk {
   format: typeof CONTENT_FORMAT;
@@ -104,6 +122,8 @@ export interface TopicChunk {
   translation: Translation;
   sections: Section[];
   recovery: Milestone[];
+  /** Teach-back questions (procedures); absent in content compiled before they existed. */
+  check?: CheckQuestion[];
 }
 
 /** What the per-locale index lists about each topic. */

@@ -1,6 +1,7 @@
 import {
   CONTENT_FORMAT,
   RED_FLAG_SECTION,
+  type CheckQuestion,
   type ClinicalReview,
   type Milestone,
   type Section,
@@ -56,6 +57,22 @@ function milestones(value: unknown): Milestone[] {
       do: list(m.do),
       avoid: list(m.avoid),
       call: list(m.call),
+    };
+  });
+}
+
+/** Teach-back questions as plain text; `correct` is true only where the content says `correct: true`. */
+function questions(value: unknown): CheckQuestion[] {
+  return (Array.isArray(value) ? value : []).map((raw) => {
+    const q = record(raw);
+    return {
+      prompt: text(q.prompt),
+      choices: (Array.isArray(q.choices) ? q.choices : []).map((c) => ({
+        text: text(record(c).text),
+        correct: record(c).correct === true,
+      })),
+      explanation: text(q.explanation),
+      section: text(q.section),
     };
   });
 }
@@ -138,5 +155,6 @@ export function compileTopic(
     ...rest,
     sections: compileSections(parsed, md),
     recovery: milestones(data.recovery),
+    check: questions(data.check),
   };
 }

@@ -6,12 +6,14 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { PainClinic as PainClinicElement } from '../pain-clinic.js';
+import { PainCheck as PainCheckElement } from '../pain-check.js';
 import { PainLanguagePicker as PainLanguagePickerElement } from '../pain-language-picker.js';
 import { PainLibrary as PainLibraryElement } from '../pain-library.js';
 import { PainPlan as PainPlanElement } from '../pain-plan.js';
 import { PainProcedure as PainProcedureElement } from '../pain-procedure.js';
 import { PainRecovery as PainRecoveryElement } from '../pain-recovery.js';
 import { PainTerm as PainTermElement } from '../pain-term.js';
+import type { PainCheckCompleteEvent } from '../events.js';
 import type {
   PainErrorEvent,
   PainLanguageChangeEvent,
@@ -75,3 +77,10 @@ export const PainLanguagePicker = createComponent({
 });
 
 export const PainClinic = createComponent({ react: React, tagName: 'pain-clinic', elementClass: PainClinicElement });
+
+export const PainCheck = createComponent({
+  react: React,
+  tagName: 'pain-check',
+  elementClass: PainCheckElement,
+  events: { ...topicEvents, onCheckComplete: 'pain-check-complete' as EventName<PainCheckCompleteEvent> },
+});

@@ -76,6 +76,15 @@ describe('demo clinic pages (CDN module, no configuration)', () => {
     assert.equal(rfa.headings.length, 10);
     assert.equal(rfa.notice, '');
     assert.equal(byCode.title, 'Epidural steroid injection');
+    // "Check what you learned": the first teach-back question of the same topic.
+    const legend = await page.waitForFunction(() =>
+      document
+        .querySelector('pain-check')
+        ?.shadowRoot?.querySelector('legend')
+        ?.textContent?.replace(/\s+/g, ' ')
+        .trim(),
+    );
+    assert.match(String(await legend.jsonValue()), /^Question 1 of 3 You take a blood thinner\./);
     assert.deepEqual(await axeViolations(page), []);
   });
 

@@ -30,6 +30,7 @@ const EVENTS: Record<string, string[]> = {
   'pain-language-picker': ['pain-language-change', 'pain-error'],
   'pain-term': ['pain-error'],
   'pain-clinic': ['pain-error'],
+  'pain-check': ['pain-check-complete', 'pain-topic-loaded', 'pain-error'],
 };
 
 const importBuilt = (path: string) => import(pathToFileURL(resolve(path)).href);

@@ -52,6 +52,7 @@ describe(
         'pain-term',
         'pain-language-picker',
         'pain-clinic',
+        'pain-check',
       ]) {
         assert.ok(titles.has(tag), `no stories for <${tag}>`);
       }

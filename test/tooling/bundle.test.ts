@@ -29,6 +29,7 @@ describe('CDN bundle', () => {
     );
     const elements = entry.dynamicImports.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort();
     assert.deepEqual(elements, [
+      'pain-check',
       'pain-clinic',
       'pain-language-picker',
       'pain-library',

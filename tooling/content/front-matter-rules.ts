@@ -25,6 +25,7 @@ const KNOWN_FIELDS = new Set([
   'translation',
   'red-flags',
   'near-spine',
+  'check',
 ]);
 const CLINICAL_REVIEW_FIELDS = new Set(['by', 'credentials', 'date']);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);

@@ -1,5 +1,6 @@
 import { CONDITIONS, RED_FLAG_SECTION, type ParsedTopic, isSlug } from 'painkit/markdown';
 import { checkBody, isBulletLine } from './body-rules.js';
+import { checkTeachBack } from './check-rules.js';
 import { checkGlossary } from './glossary.js';
 import { checkKeyPoints } from './key-points.js';
 import { checkPlan } from './plans.js';
@@ -170,6 +171,7 @@ export function validate(set: ContentSet, today = new Date().toISOString().slice
     add(checkBody(applyRedFlagSets(parsed, sets), file.text.split(/\r\n|\r|\n/)));
     add(checkRedFlags(parsed, { sets, source: isSource ? undefined : sources.get(file.slug) }));
     add(checkKeyPoints(parsed, { source: isSource ? undefined : sources.get(file.slug) }));
+    add(checkTeachBack(parsed, isSource ? undefined : sources.get(file.slug)?.parsed));
     if (!isSource) {
       const source = sources.get(file.slug);
       if (!source) add([{ line: 1, message: `no English source: ${SOURCE_LOCALE}/${file.slug}.md does not exist` }]);

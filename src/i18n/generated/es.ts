@@ -9,7 +9,22 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'clinic-after-hours': `Fuera del horario de atención:`,
+      'check-again': `Empezar de nuevo`,
+'check-all-known': `Supo todas las respuestas. Si algo todavía no le queda claro, pregúntele a su equipo de atención médica.`,
+'check-answer': `Revisar respuesta`,
+'check-ask-about': `Vale la pena repasar estas partes. Pregúntele a su equipo de atención médica sobre ellas en su próxima cita o cuando llame:`,
+'check-choose-first': `Primero elija una respuesta.`,
+'check-done-title': `Ya respondió todas las preguntas`,
+'check-finish': `Terminar`,
+'check-next': `Siguiente pregunta`,
+'check-no-questions': `Este tema todavía no tiene preguntas. Pídale a su equipo de atención médica que repase con usted lo que leyó.`,
+'check-not-quite': str`No exactamente. La respuesta es: ${0}`,
+'check-nothing-stored': `Sus respuestas no se guardan ni se envían a ningún lugar.`,
+'check-progress': str`Pregunta ${0} de ${1}`,
+'check-read-more': str`Lea más: ${0}`,
+'check-right': `¡Correcto!`,
+'check-title': str`Revise lo que aprendió: ${0}`,
+'clinic-after-hours': `Fuera del horario de atención:`,
 'clinic-call': str`Llame a ${0}:`,
 'clinic-call-unnamed': `Llame a su equipo de atención médica:`,
 'clinic-note': `Nota de su clínica`,
