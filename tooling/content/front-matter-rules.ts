@@ -1,4 +1,5 @@
 import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic, isSlug } from 'painkit/markdown';
+import { checkDiary } from './diary-rules.js';
 import { isHttpsUrl } from './https-url.js';
 
 /** A problem in one file: a line and what is wrong. */
@@ -24,6 +25,7 @@ const KNOWN_FIELDS = new Set([
   'translation',
   'red-flags',
   'near-spine',
+  'diary',
 ]);
 const CLINICAL_REVIEW_FIELDS = new Set(['by', 'credentials', 'date']);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
@@ -198,6 +200,7 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Findi
   }
 
   if (data.kind === 'procedure' || data.recovery !== undefined) checkRecovery(data.recovery, at);
+  if (data.diary !== undefined) checkDiary(data.diary, at);
   return findings;
 }
 
