@@ -1,4 +1,5 @@
 import type { ContentErrorCode } from './content/content-error.js';
+import type { DiaryEntry } from './elements/diary/diary-entry.js';
 
 /** Detail of `pain-error`. Holds no personal data. */
 export interface PainErrorDetail {
@@ -84,6 +85,26 @@ export class PainPlanLoadedEvent extends CustomEvent<PainPlanLoadedDetail> {
   }
 }
 
+/** Detail of `pain-diary-change`: the patient's ratings. painkit itself never sends them anywhere. */
+export interface PainDiaryChangeDetail {
+  topic: string;
+  /** The diary's `start` attribute, `YYYY-MM-DDTHH:MM` (empty when not given). */
+  start: string;
+  /** The locale of the diary's content. */
+  locale: string;
+  /** Every rating, in the order of the schedule. */
+  entries: DiaryEntry[];
+  /** Whether the patient chose to keep the diary on this device. */
+  kept: boolean;
+}
+
+/** Fired when the patient saves a rating, deletes the diary or changes "keep on this device". Bubbles and is composed. */
+export class PainDiaryChangeEvent extends CustomEvent<PainDiaryChangeDetail> {
+  constructor(detail: PainDiaryChangeDetail) {
+    super('pain-diary-change', { detail, bubbles: true, composed: true });
+  }
+}
+
 /** Every painkit event, by name. */
 export const PAIN_EVENTS = {
   'pain-language-change': PainLanguageChangeEvent,
@@ -91,6 +112,7 @@ export const PAIN_EVENTS = {
   'pain-topic-loaded': PainTopicLoadedEvent,
   'pain-topic-open': PainTopicOpenEvent,
   'pain-plan-loaded': PainPlanLoadedEvent,
+  'pain-diary-change': PainDiaryChangeEvent,
 } as const;
 
 /** The name of a painkit event. */
@@ -106,5 +128,6 @@ declare global {
     'pain-topic-loaded': PainTopicLoadedEvent;
     'pain-topic-open': PainTopicOpenEvent;
     'pain-plan-loaded': PainPlanLoadedEvent;
+    'pain-diary-change': PainDiaryChangeEvent;
   }
 }

@@ -4,6 +4,7 @@
  */
 export { PainProcedure } from './pain-procedure.js';
 export { PainRecovery } from './pain-recovery.js';
+export { PainDiary, type DiaryEntry } from './pain-diary.js';
 export { PainLibrary } from './pain-library.js';
 export { PainPlan } from './pain-plan.js';
 export { PainLanguagePicker } from './pain-language-picker.js';
@@ -13,6 +14,7 @@ export { configure, type PainkitConfig } from './configure.js';
 export type { ClinicDetails } from './clinic/clinic-config.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
 export {
+  PainDiaryChangeEvent,
   PainErrorEvent,
   PainLanguageChangeEvent,
   PainPlanLoadedEvent,
