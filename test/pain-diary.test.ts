@@ -211,6 +211,24 @@ describe('<pain-diary>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('runs the chart from right to left in RTL', async () => {
+    const { el } = await renderSettled<PainDiary>(
+      html`<pain-diary
+        topic="medial-branch-block"
+        dir="rtl"
+        start=${START}
+        content-base=${DATA}
+        .now=${() => clock}
+      ></pain-diary>`,
+    );
+    await rate(el, 7);
+    clock = at(16);
+    await rate(el, 2);
+    const [before, after] = qa(el, '[part="chart"] circle').map((c) => Number(c.getAttribute('cx')));
+    expect(before).to.be.greaterThan(after);
+    await expect(el).to.be.accessible();
+  });
+
   describe('problems', () => {
     silenceWarnings();
 

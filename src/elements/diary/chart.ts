@@ -4,7 +4,8 @@ import type { Slot } from './schedule.js';
 
 const WIDTH = 640;
 const HEIGHT = 240;
-const PAD = { top: 12, right: 12, bottom: 36, left: 32 };
+/** Room around the plot; `start` holds the 0–10 labels (the inline start: the right in RTL). */
+const PAD = { top: 12, end: 12, bottom: 36, start: 32 };
 const LEVELS = [0, 2, 4, 6, 8, 10];
 
 /**
@@ -13,20 +14,32 @@ const LEVELS = [0, 2, 4, 6, 8, 10];
  * about 60 lines, where the lightest charting libraries add tens of
  * kilobytes. Slots are spaced evenly (the first hour would vanish on a
  * two-week time axis); each phase's first slot is labelled with `label`.
+ * In right-to-left text, time runs from right to left.
  */
-export function diaryChart(slots: Slot[], entries: DiaryEntry[], label: (slot: Slot) => string, description: string) {
-  const plotWidth = WIDTH - PAD.left - PAD.right;
+export function diaryChart(
+  slots: Slot[],
+  entries: DiaryEntry[],
+  label: (slot: Slot) => string,
+  description: string,
+  dir: 'ltr' | 'rtl',
+) {
+  const plotWidth = WIDTH - PAD.start - PAD.end;
+  /** A distance from the inline start as an SVG x. */
+  const inline = (distance: number) => (dir === 'rtl' ? WIDTH - distance : distance);
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
   const index = new Map(slots.map((s, i) => [s.minutes, i]));
-  const x = (minutes: number) => PAD.left + (plotWidth * (index.get(minutes) ?? 0)) / Math.max(1, slots.length - 1);
+  const x = (minutes: number) =>
+    inline(PAD.start + (plotWidth * (index.get(minutes) ?? 0)) / Math.max(1, slots.length - 1));
   const y = (rating: number) => PAD.top + plotHeight * (1 - rating / 10);
   const points = entries.filter((e) => index.has(e.minutes)).sort((a, b) => a.minutes - b.minutes);
   const baseline = points.find((e) => e.minutes === 0);
   const phaseStarts = slots.filter((s, i) => s.phase && s.phase !== slots[i - 1]?.phase);
   return svg`<svg part="chart" class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label=${description}>
     ${LEVELS.map(
-      (level) => svg`<line class="grid" x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(level)} y2=${y(level)}></line>
-        <text class="axis" x=${PAD.left - 6} y=${y(level) + 4} text-anchor="end">${level}</text>`,
+      (
+        level,
+      ) => svg`<line class="grid" x1=${inline(PAD.start)} x2=${inline(WIDTH - PAD.end)} y1=${y(level)} y2=${y(level)}></line>
+        <text class="axis" x=${inline(PAD.start - 6)} y=${y(level) + 4} text-anchor=${dir === 'rtl' ? 'start' : 'end'}>${level}</text>`,
     )}
     ${phaseStarts.map(
       (
@@ -36,7 +49,7 @@ export function diaryChart(slots: Slot[], entries: DiaryEntry[], label: (slot: S
     )}
     ${
       baseline
-        ? svg`<line class="baseline" x1=${PAD.left} x2=${WIDTH - PAD.right} y1=${y(baseline.rating)} y2=${y(baseline.rating)}></line>`
+        ? svg`<line class="baseline" x1=${inline(PAD.start)} x2=${inline(WIDTH - PAD.end)} y1=${y(baseline.rating)} y2=${y(baseline.rating)}></line>`
         : nothing
     }
     <polyline class="ratings" points=${points.map((e) => `${x(e.minutes)},${y(e.rating)}`).join(' ')}></polyline>

@@ -248,7 +248,7 @@ export class PainDiary extends PainTopicElement {
       ${this.renderEntry(diary, slots, current, start, level)} ${this.renderPrivacy()}
       <section class="ratings">
         ${heading(level, m.ratingsTitleText(t), { kind: 'section-title', id: 'ratings-title' })}
-        ${diaryChart(slots, this.entries, (s) => slotShortText(t, s, start), m.chartLabelText(t))}
+        ${diaryChart(slots, this.entries, (s) => slotShortText(t, s, start), m.chartLabelText(t), this.uiDir)}
         ${this.renderTable(slots, status.due ?? status.next, start)}
       </section>`;
   }
