@@ -1,5 +1,5 @@
 import type { ContentErrorCode } from './content/content-error.js';
-import type { DiaryEntry } from './elements/diary/diary-entry.js';
+import type { PainDiaryChangeEvent } from './elements/diary/diary-event.js';
 
 /** Detail of `pain-error`. Holds no personal data. */
 export interface PainErrorDetail {
@@ -85,25 +85,9 @@ export class PainPlanLoadedEvent extends CustomEvent<PainPlanLoadedDetail> {
   }
 }
 
-/** Detail of `pain-diary-change`: the patient's ratings. painkit itself never sends them anywhere. */
-export interface PainDiaryChangeDetail {
-  topic: string;
-  /** The diary's `start` attribute, `YYYY-MM-DDTHH:MM` (empty when not given). */
-  start: string;
-  /** The locale of the diary's content. */
-  locale: string;
-  /** Every rating, in the order of the schedule. */
-  entries: DiaryEntry[];
-  /** Whether the patient chose to keep the diary on this device. */
-  kept: boolean;
-}
-
-/** Fired when the patient saves a rating, deletes the diary or changes "keep on this device". Bubbles and is composed. */
-export class PainDiaryChangeEvent extends CustomEvent<PainDiaryChangeDetail> {
-  constructor(detail: PainDiaryChangeDetail) {
-    super('pain-diary-change', { detail, bubbles: true, composed: true });
-  }
-}
+export type { PainDiaryChangeDetail } from './elements/diary/diary-event.js';
+// Defined beside <pain-diary>, so only pages with a diary load it (emit() does not dispatch it).
+export { PainDiaryChangeEvent } from './elements/diary/diary-event.js';
 
 /** Every painkit event, by name. */
 export const PAIN_EVENTS = {
@@ -112,7 +96,6 @@ export const PAIN_EVENTS = {
   'pain-topic-loaded': PainTopicLoadedEvent,
   'pain-topic-open': PainTopicOpenEvent,
   'pain-plan-loaded': PainPlanLoadedEvent,
-  'pain-diary-change': PainDiaryChangeEvent,
 } as const;
 
 /** The name of a painkit event. */

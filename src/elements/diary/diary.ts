@@ -14,6 +14,7 @@ import { topicFooter } from '../shared/topic-footer.js';
 import { clean, PainTopicElement } from '../shared/topic-element.js';
 import { diaryChart } from './chart.js';
 import type { DiaryEntry } from './diary-entry.js';
+import { PainDiaryChangeEvent } from './diary-event.js';
 import { durationText, slotShortText, slotText } from './diary-format.js';
 import * as m from './diary-messages.js';
 import { diaryStyles } from './diary.styles.js';
@@ -123,13 +124,15 @@ export class PainDiary extends PainTopicElement {
 
   private announce(): void {
     const chunk = this.content.value?.chunk;
-    this.emit('pain-diary-change', {
-      topic: chunk?.slug ?? clean(this.topic),
-      start: clean(this.start),
-      locale: chunk?.locale ?? this.localize.lang,
-      entries: this.ratings,
-      kept: this.kept,
-    });
+    this.dispatchEvent(
+      new PainDiaryChangeEvent({
+        topic: chunk?.slug ?? clean(this.topic),
+        start: clean(this.start),
+        locale: chunk?.locale ?? this.localize.lang,
+        entries: this.ratings,
+        kept: this.kept,
+      }),
+    );
   }
 
   private save(event: SubmitEvent, slot: Slot, start: Date | undefined): void {
