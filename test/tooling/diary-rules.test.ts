@@ -63,7 +63,7 @@ describe('diary rules', () => {
         // Just before `codes:`, where the content model puts it.
         assert.match(
           await readFile(`content/${locale}/${slug}.md`, 'utf8'),
-          /\ndiary:\n(  .*\n)+codes:\n/,
+          /\ndiary:\n( {2}.*\n)+codes:\n/,
           `${locale}/${slug}`,
         );
       }
