@@ -3,13 +3,13 @@ import { property, state } from 'lit/decorators.js';
 import { ContentError } from '../../content/content-error.js';
 import type { LoadedTopic } from '../../content/load-topic.js';
 import type { DiarySchedule, TopicChunk } from '../../content/types.js';
-import { diaryQuestionnaire, diaryQuestionnaireResponse } from '../../fhir/diary-fhir.js';
 import type { Questionnaire, QuestionnaireResponse } from '../../fhir/fhir-types.js';
 import { directionOf } from '../../i18n/locales.js';
 import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clinicNote } from '../shared/clinic-notes.js';
 import { clampLevel, heading } from '../shared/heading.js';
+import { redFlagSection } from '../shared/red-flags.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import { clean, PainTopicElement } from '../shared/topic-element.js';
 import { diaryChart } from './chart.js';
@@ -32,6 +32,7 @@ const TICK_MS = 30_000;
  * `start`, with the one due now or next. The patient rates on a 0–10 scale
  * with words, adds the relief in percent, the activity and a note; a chart
  * and a table show the ratings against the rating before, also in print.
+ * The topic's red flags ("when to get help") are always shown below.
  *
  * Nothing leaves the device: ratings live in the page, and in localStorage
  * only while the patient ticks "keep on this device" ("Delete everything"
@@ -62,11 +63,17 @@ const TICK_MS = 30_000;
  * @csspart privacy - "Keep on this device" and "Delete everything" (hidden in print).
  * @csspart chart - The chart of ratings.
  * @csspart table - The table of every scheduled rating.
+ * @csspart section - The "When to get help" section below the diary (it also has `section-when-to-call`).
+ * @csspart section-when-to-call - The "When to get help" section below the diary.
+ * @csspart red-flags - Each box of warning signs.
+ * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box.
  * @csspart footer - Sources, review date and disclaimer.
  * @csspart clinic-note - Each box holding a clinic's own note (from a slot).
  *
  * @cssprop --pain-color-accent - The ratings line, the chosen level and the row due now.
  * @cssprop --pain-color-border - Grid lines, table borders and the scale's boxes.
+ * @cssprop --pain-color-danger - Border of the emergency box.
+ * @cssprop --pain-color-warning - Border of the "call your care team" box.
  */
 export class PainDiary extends PainTopicElement {
   static override styles = [baseStyles, contentStyles, diaryStyles];
@@ -184,11 +191,14 @@ export class PainDiary extends PainTopicElement {
    * Resolves once the topic has loaded; rejects when it has no diary.
    */
   async questionnaire(): Promise<Questionnaire> {
+    // The FHIR code loads on first use: most pages never export.
+    const { diaryQuestionnaire } = await import('../../fhir/diary-fhir.js');
     return diaryQuestionnaire(await this.loadedChunk());
   }
 
   /** The entries as a FHIR R4 `QuestionnaireResponse` to `questionnaire()`. Nothing is sent anywhere. */
   async questionnaireResponse(): Promise<QuestionnaireResponse> {
+    const { diaryQuestionnaireResponse } = await import('../../fhir/diary-fhir.js');
     const start = parseStart(this.start);
     return diaryQuestionnaireResponse(await this.loadedChunk(), {
       entries: this.ratings,
@@ -215,7 +225,7 @@ export class PainDiary extends PainTopicElement {
             ? this.renderDiary(chunk.diary, level + 1)
             : html`<p class="notice box" lang=${t.locale}>${m.noDiaryText(t)}</p>`
         }
-        ${clinicNote(this, 'after', t)} ${topicFooter(chunk, level + 1, t)}
+        ${redFlagSection(chunk, level + 1, t)} ${clinicNote(this, 'after', t)} ${topicFooter(chunk, level + 1, t)}
       </article>`;
   }
 

@@ -1,4 +1,5 @@
 import type { DiarySchedule } from '../../content/types.js';
+import { parseDay } from '../shared/timeline.js';
 import type { DiaryEntry } from './diary-entry.js';
 
 /** One scheduled rating: `minutes` after the start (0 is the rating before), in a phase (none for the baseline). */
@@ -25,12 +26,11 @@ export function diarySlots(schedule: DiarySchedule): Slot[] {
 
 /** `YYYY-MM-DDTHH:MM` (the reader's local time) → a Date, or undefined when it is not a real moment. */
 export function parseStart(value: string): Date | undefined {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
-  if (!match) return undefined;
-  const [year, month, day, hour, minute] = match.slice(1).map(Number);
-  const date = new Date(year, month - 1, day, hour, minute);
-  const real = date.getMonth() === month - 1 && date.getDate() === day && hour < 24 && minute < 60;
-  return real ? date : undefined;
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());
+  const day = match ? parseDay(match[1]) : undefined;
+  if (!match || day === undefined || Number(match[2]) > 23 || Number(match[3]) > 59) return undefined;
+  const utc = new Date(day);
+  return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), Number(match[2]), Number(match[3]));
 }
 
 const DAY_MINUTES = 1440;
