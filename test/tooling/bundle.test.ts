@@ -30,6 +30,7 @@ describe('CDN bundle', () => {
     const elements = entry.dynamicImports.map((file) => file.replace(/-[\w-]{8}\.js$/, '')).sort();
     assert.deepEqual(elements, [
       'pain-clinic',
+      'pain-diary',
       'pain-language-picker',
       'pain-library',
       'pain-plan',
