@@ -11,7 +11,7 @@ export function launch(): Promise<Browser> {
 }
 
 /** The painkit elements that load content (and show a placeholder until they have). */
-export const CONTENT_ELEMENTS = 'pain-procedure, pain-recovery, pain-plan, pain-library';
+export const CONTENT_ELEMENTS = 'pain-procedure, pain-recovery, pain-diary, pain-plan, pain-library';
 
 /**
  * Waits until every painkit content element on the page has loaded (no
