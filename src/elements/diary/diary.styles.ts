@@ -91,12 +91,17 @@ export const diaryStyles = css`
   .hint {
     font-size: 0.9375em;
   }
+  .chart-figure {
+    margin: 1em 0;
+    max-inline-size: 36rem;
+  }
   .chart {
     display: block;
     inline-size: 100%;
-    max-inline-size: 40rem;
     block-size: auto;
-    margin-block: 1em;
+  }
+  figcaption {
+    font-size: 0.9375em;
   }
   .chart .grid,
   .chart .phase {
@@ -121,7 +126,7 @@ export const diaryStyles = css`
   }
   .chart .axis {
     fill: currentColor;
-    font-size: 12px;
+    font-size: 13px;
   }
   .table {
     border-collapse: collapse;
