@@ -252,6 +252,24 @@ describe('<pain-diary>', () => {
       expect(rows(el)[1][0]).to.equal('15 minutes after the start');
     });
 
+    it('ignores a damaged diary in storage instead of failing, and keeps the readable ratings', async () => {
+      localStorage.setItem(
+        KEY,
+        '{"version":1,"entries":[{"minutes":0,"rating":"high"},{"minutes":15,"rating":3,"recorded":"2026-12-03T09:45:00Z"}]}',
+      );
+      let el = await diary();
+      expect(
+        rows(el)
+          .slice(0, 2)
+          .map((r) => r[1]),
+      ).to.deep.equal(['', '3 (Mild)']);
+      el.parentElement!.remove();
+      localStorage.setItem(KEY, 'not json');
+      el = await diary();
+      expect(rows(el).every((r) => r[1] === '')).to.equal(true);
+      expect(q<HTMLInputElement>(el, '.keep input').checked).to.equal(false);
+    });
+
     it('says so for a topic without a diary', async () => {
       const { el } = await renderSettled<PainDiary>(
         html`<pain-diary topic="epidural-steroid-injection" content-base=${DATA}></pain-diary>`,
