@@ -119,6 +119,15 @@ const GENERATED = {
   'open-id.md': () => `## What it is {#what-it-is}\n\nA paragraph.\n\n## What it treats${SPACES}{#\n\nMore.\n`,
 };
 
+/** `executeServerCommand('validate-fhir', resource)`: FHIR R4 problems found in Node (test/fhir/validate-fhir.js). */
+const validateFhirCommand = {
+  name: 'validate-fhir',
+  async executeCommand({ command, payload }) {
+    if (command !== 'validate-fhir') return undefined;
+    return (await import('./test/fhir/validate-fhir.js')).fhirProblems(payload);
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/tooling/**', '!test/e2e/**'],
   nodeResolve: true,
@@ -137,7 +146,7 @@ export default {
     trust,
   ],
   concurrency: 1,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), validateFhirCommand],
   // Chromium unless BROWSERS names others (chromium,firefox,webkit): scripts/engines.js.
   browsers: launchers(process.env.BROWSERS),
   testsFinishTimeout: timeouts.file,

@@ -15,6 +15,7 @@ export const printableDocument = async (doc: Document = document): Promise<strin
 const loaders: Record<string, () => Promise<unknown>> = {
   'pain-procedure': () => import('./pain-procedure.js'),
   'pain-recovery': () => import('./pain-recovery.js'),
+  'pain-diary': () => import('./pain-diary.js'),
   'pain-plan': () => import('./pain-plan.js'),
   'pain-library': () => import('./pain-library.js'),
   'pain-term': () => import('./pain-term.js'),

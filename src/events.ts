@@ -1,4 +1,5 @@
 import type { ContentErrorCode } from './content/content-error.js';
+import type { PainDiaryChangeEvent } from './elements/diary/diary-event.js';
 
 /** Detail of `pain-error`. Holds no personal data. */
 export interface PainErrorDetail {
@@ -104,6 +105,9 @@ export class PainCheckCompleteEvent extends CustomEvent<PainCheckCompleteDetail>
     super('pain-check-complete', { detail, bubbles: true, composed: true });
   }
 }
+export type { PainDiaryChangeDetail } from './elements/diary/diary-event.js';
+// Defined beside <pain-diary>, so only pages with a diary load it (emit() does not dispatch it).
+export { PainDiaryChangeEvent } from './elements/diary/diary-event.js';
 
 /** Every painkit event, by name. */
 export const PAIN_EVENTS = {
@@ -129,5 +133,6 @@ declare global {
     'pain-topic-open': PainTopicOpenEvent;
     'pain-plan-loaded': PainPlanLoadedEvent;
     'pain-check-complete': PainCheckCompleteEvent;
+    'pain-diary-change': PainDiaryChangeEvent;
   }
 }

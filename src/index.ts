@@ -4,6 +4,7 @@
  */
 export { PainProcedure } from './pain-procedure.js';
 export { PainRecovery } from './pain-recovery.js';
+export { PainDiary, type DiaryEntry } from './pain-diary.js';
 export { PainLibrary } from './pain-library.js';
 export { PainPlan } from './pain-plan.js';
 export { PainLanguagePicker } from './pain-language-picker.js';
@@ -15,6 +16,7 @@ export type { ClinicDetails } from './clinic/clinic-config.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
 export { PainCheckCompleteEvent } from './events.js';
 export {
+  PainDiaryChangeEvent,
   PainErrorEvent,
   PainLanguageChangeEvent,
   PainPlanLoadedEvent,

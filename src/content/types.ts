@@ -37,6 +37,31 @@ export interface Milestone {
   call: string[];
 }
 
+/**
+ * One phase of a pain diary: a rating every `everyMinutes`, counted from the
+ * start, up to `untilMinutes` after it. A phase starts where the one before
+ * it ended, so "every 15 minutes until 1 hour, then every hour until 8
+ * hours" gives ratings at 15, 30, 45 and 60 minutes, then at 2 to 8 hours.
+ */
+export interface DiaryPhase {
+  id: string;
+  /** Minutes between two ratings. */
+  everyMinutes: number;
+  /** Minutes after the start of the last rating of this phase. */
+  untilMinutes: number;
+  /** What to do (and not do) during this phase, in plain words. */
+  do: string[];
+}
+
+/** The pain log a procedure asks for: what to rate, the rating before, and when. */
+export interface DiarySchedule {
+  /** What to rate, in plain words. */
+  rate: string;
+  /** The question for the rating before the procedure (the baseline). */
+  baseline: string;
+  phases: DiaryPhase[];
+}
+
 /** A titled list inside a section, e.g. the emergency red flags. */
 export interface SectionGroup {
   id: string;
@@ -124,6 +149,8 @@ export interface TopicChunk {
   recovery: Milestone[];
   /** Teach-back questions (procedures); absent in content compiled before they existed. */
   check?: CheckQuestion[];
+  /** The pain diary, for procedures that ask for one. */
+  diary?: DiarySchedule;
 }
 
 /** What the per-locale index lists about each topic. */

@@ -3,6 +3,7 @@ import {
   RED_FLAG_SECTION,
   type CheckQuestion,
   type ClinicalReview,
+  type DiarySchedule,
   type Milestone,
   type Section,
   type Source,
@@ -75,6 +76,29 @@ function questions(value: unknown): CheckQuestion[] {
       section: text(q.section),
     };
   });
+}
+
+/** `15m`, `8h` or `14d` → minutes; the validator enforces the form. */
+export function durationMinutes(value: unknown): number | undefined {
+  const match = /^(\d{1,4})(m|h|d)$/.exec(text(value));
+  if (!match) return undefined;
+  return Number(match[1]) * { m: 1, h: 60, d: 1440 }[match[2] as 'm' | 'h' | 'd'];
+}
+
+/** A `diary:` block, or `undefined` when the topic has none. */
+function diary(value: unknown): DiarySchedule | undefined {
+  if (value === undefined) return undefined;
+  const d = record(value);
+  const phases = (Array.isArray(d.phases) ? d.phases : []).map((raw, index) => {
+    const p = record(raw);
+    return {
+      id: text(p.id) || `phase-${index + 1}`,
+      everyMinutes: durationMinutes(p.every) ?? 0,
+      untilMinutes: durationMinutes(p.until) ?? 0,
+      do: list(p.do),
+    };
+  });
+  return { rate: text(d.rate), baseline: text(d.baseline), phases: phases.filter((p) => p.everyMinutes > 0) };
 }
 
 function section(parsed: ParsedTopic['sections'][number], index: number, md: MarkdownRenderer): Section {
@@ -156,5 +180,6 @@ export function compileTopic(
     sections: compileSections(parsed, md),
     recovery: milestones(data.recovery),
     check: questions(data.check),
+    ...(data.diary !== undefined && { diary: diary(data.diary) }),
   };
 }

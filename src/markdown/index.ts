@@ -18,6 +18,7 @@ export { hasIdSuffix, isSlug, readHeading, splitHeadingId, type Heading } from '
 export { createMarkdownRenderer, type MarkdownRenderer, ALLOWED_TAGS, ALLOWED_ATTR } from './render.js';
 export {
   compileTopic,
+  durationMinutes,
   compileCommon,
   compileSections,
   isoDate,

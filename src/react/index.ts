@@ -7,14 +7,16 @@ import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { PainClinic as PainClinicElement } from '../pain-clinic.js';
 import { PainCheck as PainCheckElement } from '../pain-check.js';
+import { PainDiary as PainDiaryElement } from '../pain-diary.js';
 import { PainLanguagePicker as PainLanguagePickerElement } from '../pain-language-picker.js';
 import { PainLibrary as PainLibraryElement } from '../pain-library.js';
 import { PainPlan as PainPlanElement } from '../pain-plan.js';
 import { PainProcedure as PainProcedureElement } from '../pain-procedure.js';
 import { PainRecovery as PainRecoveryElement } from '../pain-recovery.js';
 import { PainTerm as PainTermElement } from '../pain-term.js';
-import type { PainCheckCompleteEvent } from '../events.js';
 import type {
+  PainCheckCompleteEvent,
+  PainDiaryChangeEvent,
   PainErrorEvent,
   PainLanguageChangeEvent,
   PainPlanLoadedEvent,
@@ -39,6 +41,13 @@ export const PainRecovery = createComponent({
   tagName: 'pain-recovery',
   elementClass: PainRecoveryElement,
   events: topicEvents,
+});
+
+export const PainDiary = createComponent({
+  react: React,
+  tagName: 'pain-diary',
+  elementClass: PainDiaryElement,
+  events: { ...topicEvents, onDiaryChange: 'pain-diary-change' as EventName<PainDiaryChangeEvent> },
 });
 
 export const PainPlan = createComponent({

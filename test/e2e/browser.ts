@@ -11,7 +11,7 @@ export function launch(): Promise<Browser> {
 }
 
 /** The painkit elements that load content (and show a placeholder until they have). */
-export const CONTENT_ELEMENTS = 'pain-procedure, pain-recovery, pain-plan, pain-library';
+export const CONTENT_ELEMENTS = 'pain-procedure, pain-recovery, pain-diary, pain-plan, pain-library';
 
 /**
  * Whether every element matching `selector` has rendered and shows no

@@ -25,6 +25,7 @@ interface LitClass {
 const EVENTS: Record<string, string[]> = {
   'pain-procedure': ['pain-topic-loaded', 'pain-error'],
   'pain-recovery': ['pain-topic-loaded', 'pain-error'],
+  'pain-diary': ['pain-diary-change', 'pain-topic-loaded', 'pain-error'],
   'pain-library': ['pain-topic-open', 'pain-topic-loaded', 'pain-error'],
   'pain-plan': ['pain-plan-loaded', 'pain-error', 'pain-topic-open', 'pain-topic-loaded'],
   'pain-language-picker': ['pain-language-change', 'pain-error'],

@@ -47,6 +47,7 @@ describe(
       for (const tag of [
         'pain-procedure',
         'pain-recovery',
+        'pain-diary',
         'pain-plan',
         'pain-library',
         'pain-term',

@@ -31,6 +31,7 @@ describe('CDN bundle', () => {
     assert.deepEqual(elements, [
       'pain-check',
       'pain-clinic',
+      'pain-diary',
       'pain-language-picker',
       'pain-library',
       'pain-plan',

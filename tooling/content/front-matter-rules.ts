@@ -1,4 +1,5 @@
 import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic, isSlug } from 'painkit/markdown';
+import { checkDiary } from './diary-rules.js';
 import { isHttpsUrl } from './https-url.js';
 
 /** A problem in one file: a line and what is wrong. */
@@ -26,6 +27,7 @@ const KNOWN_FIELDS = new Set([
   'red-flags',
   'near-spine',
   'check',
+  'diary',
 ]);
 const CLINICAL_REVIEW_FIELDS = new Set(['by', 'credentials', 'date']);
 const MILESTONE_FIELDS = new Set(['id', 'when', 'from-day', 'to-day', 'expect', 'do', 'avoid', 'call']);
@@ -200,6 +202,7 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Findi
   }
 
   if (data.kind === 'procedure' || data.recovery !== undefined) checkRecovery(data.recovery, at);
+  if (data.diary !== undefined) checkDiary(data.diary, at);
   return findings;
 }
 

@@ -1,6 +1,7 @@
 import { CONDITIONS, RED_FLAG_SECTION, type ParsedTopic, isSlug } from 'painkit/markdown';
 import { checkBody, isBulletLine } from './body-rules.js';
 import { checkTeachBack } from './check-rules.js';
+import { checkDiaryParity } from './diary-rules.js';
 import { checkGlossary } from './glossary.js';
 import { checkKeyPoints } from './key-points.js';
 import { checkPlan } from './plans.js';
@@ -45,6 +46,7 @@ function checkParity(translation: ParsedFile, source: ParsedFile): Finding[] {
       message: `recovery milestones differ from ${source.file.file}: expected ${milestones(source.parsed)}; found ${milestones(translation.parsed)}`,
     });
   }
+  findings.push(...checkDiaryParity(translation.parsed, source.parsed, source.file.file));
   const flags = redFlagCounts(translation.parsed).join(' + ');
   const expected = redFlagCounts(source.parsed).join(' + ');
   if (flags !== expected) {

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentError } from '../../content/content-error.js';
-import { RED_FLAG_SECTION } from '../../content/types.js';
 import type { LoadedTopic } from '../../content/load-topic.js';
 import { directionOf } from '../../i18n/locales.js';
 import { contentHtml } from '../../markdown/content-html.js';
@@ -9,7 +8,7 @@ import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNote } from '../shared/clinic-notes.js';
-import { redFlags } from '../shared/red-flags.js';
+import { redFlagSection } from '../shared/red-flags.js';
 import { localToday, parseDay, timeline } from '../shared/timeline.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import { PainTopicElement } from '../shared/topic-element.js';
@@ -78,7 +77,6 @@ export class PainRecovery extends PainTopicElement {
     const t = this.localize;
     const dates = start === undefined ? undefined : { start, today: localToday() };
     const intro = chunk.sections.find((s) => s.id === 'recovery');
-    const warnings = chunk.sections.find((s) => s.id === RED_FLAG_SECTION);
     return html`${this.renderTopicNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
         ${heading(level, recoveryTitleText(t, chunk.title), { part: 'title', kind: 'title' })}
@@ -89,15 +87,7 @@ export class PainRecovery extends PainTopicElement {
             ? timeline(chunk.recovery, level + 1, t, dates)
             : html`<p class="notice box" lang=${t.locale}>${noTimelineText(t)}</p>`
         }
-        ${
-          warnings
-            ? html`<section part="section section-when-to-call">
-                ${heading(level + 1, warnings.title, { kind: 'section-title' })}
-                ${redFlags(warnings.groups ?? [], level + 2, t)}
-              </section>`
-            : nothing
-        }
-        ${clinicNote(this, 'after', t)} ${topicFooter(chunk, level + 1, t)}
+        ${redFlagSection(chunk, level + 1, t)} ${clinicNote(this, 'after', t)} ${topicFooter(chunk, level + 1, t)}
       </article>`;
   }
 }

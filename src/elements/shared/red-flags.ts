@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { clinicDetails, type Clinic } from '../../clinic/clinic-config.js';
-import type { SectionGroup } from '../../content/types.js';
+import { RED_FLAG_SECTION, type SectionGroup, type TopicChunk } from '../../content/types.js';
 import { contentHtml } from '../../markdown/content-html.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { heading } from './heading.js';
@@ -54,4 +54,16 @@ export function redFlags(groups: SectionGroup[], level: number, t: Localizer) {
         ${group.id === 'call-care-team' ? contact(clinic, t) : nothing}
       </div>`,
   );
+}
+
+/**
+ * A topic's "When to get help" section on its own (below a timeline or a
+ * diary): its title and the red-flag boxes, or nothing when it has none.
+ */
+export function redFlagSection(chunk: Pick<TopicChunk, 'sections'>, level: number, t: Localizer) {
+  const warnings = chunk.sections.find((s) => s.id === RED_FLAG_SECTION);
+  if (!warnings) return nothing;
+  return html`<section part="section section-when-to-call">
+    ${heading(level, warnings.title, { kind: 'section-title' })} ${redFlags(warnings.groups ?? [], level + 1, t)}
+  </section>`;
 }
