@@ -1,5 +1,5 @@
 import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic, isSlug } from 'painkit/markdown';
-import { isHttpsUrl } from './https-url.js';
+import { urlProblem } from './https-url.js';
 
 /** A problem in one file: a line and what is wrong. */
 export interface Finding {
@@ -211,9 +211,8 @@ function checkSources(sources: unknown, at: At): void {
     for (const key of ['title', 'publisher', 'url']) {
       if (!isText(source[key])) at(['sources', i], `source ${i + 1} has no "${key}"`);
     }
-    if (isText(source.url) && !isHttpsUrl(source.url)) {
-      at(['sources', i, 'url'], `"${source.url}" is not a well-formed https URL`);
-    }
+    const problem = isText(source.url) ? urlProblem(source.url) : undefined;
+    if (problem) at(['sources', i, 'url'], problem);
   });
 }
 
