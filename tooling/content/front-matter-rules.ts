@@ -34,7 +34,7 @@ const SENTENCE_END = /[.!?…:;)"'”»]$/;
 export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 /** `Date.parse` rolls 2025-02-30 over to March 2; a real date survives the round trip. */
-const isRealDate = (iso: string): boolean => {
+export const isRealDate = (iso: string): boolean => {
   const time = Date.parse(iso);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === iso;
 };

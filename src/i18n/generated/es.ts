@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'clinic-after-hours': `Fuera del horario de atención:`,
+      'approved-for-clinic': str`Aprobado para los pacientes de ${0} por ${1} (${2}) el ${3}.`,
+'approved-no-clinic-name': str`Aprobado para los pacientes de esta clínica por ${0} (${1}) el ${2}.`,
+'clinic-after-hours': `Fuera del horario de atención:`,
 'clinic-call': str`Llame a ${0}:`,
 'clinic-call-unnamed': `Llame a su equipo de atención médica:`,
 'clinic-note': `Nota de su clínica`,
@@ -24,6 +26,8 @@
 'error-no-topic-body': `El sitio web debe indicar qué tema mostrar.`,
 'error-no-topic-title': `No se eligió ningún tema.`,
 'error-not-allowed-body': `Este sitio web no está preparado para mostrar información de esa dirección. Por favor, avise al equipo del sitio web.`,
+'error-not-approved-body': `Su clínica no ha aprobado esta versión para sus pacientes. Pida información sobre esto a su equipo de atención médica.`,
+'error-not-approved-title': `Esta información todavía no está disponible aquí.`,
 'error-unknown-code-body': `Ningún tema corresponde a este código de procedimiento. Su equipo de atención médica le puede dar esta información.`,
 'error-unknown-term-body': `Esta palabra todavía no tiene una explicación. Su equipo de atención médica se la puede explicar.`,
 'error-unknown-title': `No encontramos esta información.`,
