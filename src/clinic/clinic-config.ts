@@ -1,5 +1,4 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isApproval } from '../content/chunk-shape.js';
 import type { Approval, ClinicDetails } from '../content/types.js';
 
 export type { ClinicDetails } from '../content/types.js';
@@ -54,6 +53,20 @@ function website(value: string | undefined, problems: string[]): string | undefi
   }
   problems.push(`clinic website "${text}" is not an http(s) address; it is not shown.`);
   return undefined;
+}
+
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An approval with its topic, locale, 16-hex-digit fingerprint, who approved it, their role and the date. */
+export function isApproval(value: unknown): value is Approval {
+  const a = value as Record<string, unknown> | undefined;
+  const text = (key: string) => typeof a?.[key] === 'string' && (a[key] as string).trim() !== '';
+  return (
+    ['topic', 'locale', 'by', 'role'].every(text) &&
+    FINGERPRINT.test(String(a?.fingerprint)) &&
+    DATE.test(String(a?.date))
+  );
 }
 
 /** The well-formed approvals; each one that is not is reported and left out. */

@@ -1,4 +1,4 @@
-import type { Approval, ClinicalReview, Section, Source } from './types.js';
+import type { ClinicalReview, Section, Source } from './types.js';
 
 /** Checks for the parts of compiled files that several kinds share. */
 export const isText = (value: unknown): value is string => typeof value === 'string';
@@ -32,19 +32,3 @@ export const isClinicalReview = (value: unknown): value is ClinicalReview =>
   isText((value as ClinicalReview).by) &&
   isText((value as ClinicalReview).credentials) &&
   isIsoDate((value as ClinicalReview).date);
-
-/** A clinic's approval with its topic, locale, 16-hex-digit fingerprint, who approved it, their role and the date. */
-export const isApproval = (value: unknown): value is Approval => {
-  const a = value as Approval;
-  return (
-    !!a &&
-    typeof a === 'object' &&
-    isText(a.topic) &&
-    isText(a.locale) &&
-    isText(a.fingerprint) &&
-    /^[0-9a-f]{16}$/.test(a.fingerprint) &&
-    isText(a.by) &&
-    isText(a.role) &&
-    isIsoDate(a.date)
-  );
-};

@@ -1,5 +1,4 @@
-import { clinicDetails } from '../../clinic/clinic-config.js';
-import { isApproval } from '../../content/chunk-shape.js';
+import { clinicDetails, isApproval } from '../../clinic/clinic-config.js';
 import type { Approval, TopicChunk } from '../../content/types.js';
 
 /** What an approval is checked against: the topic shown (a plan or a clinic's own Markdown has no fingerprint). */
