@@ -199,6 +199,54 @@ describe('clinic sign-off: approve → build → render → change → stale', (
   });
 });
 
+describe('painkit handout --approvals', { skip: findChromium() ? false : 'no Chromium (set CHROME_PATH)' }, () => {
+  it("prints the clinic's approval of the text it prints, and not a stale one", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'painkit-handout-approvals-'));
+    try {
+      const set = await readContentSet('content');
+      const fingerprint = topicFingerprint(
+        set,
+        set.topics.find((t) => t.file.slug === 'sleep' && t.file.locale === 'es')!,
+      );
+      const approval = {
+        topic: 'sleep',
+        locale: 'es',
+        fingerprint,
+        by: 'Dr. Ana Ruiz',
+        role: 'Directora médica',
+        date: '2026-11-30',
+      };
+      await writeFile(join(dir, 'clinic.json'), JSON.stringify({ name: CLINIC }));
+      const line = `Aprobado para los pacientes de ${CLINIC} por Dr. Ana Ruiz (Directora médica) el 30 de noviembre de 2026.`;
+      for (const [approvals, shown] of [
+        [[approval], true],
+        [[{ ...approval, fingerprint: '0123456789abcdef' }], false],
+      ] as const) {
+        await writeFile(join(dir, 'approvals.json'), JSON.stringify({ format: 1, approvals }));
+        const run = painkit(
+          'handout',
+          'sleep',
+          '--lang',
+          'es',
+          '--format',
+          'html',
+          '--clinic',
+          join(dir, 'clinic.json'),
+          '--approvals',
+          join(dir, 'approvals.json'),
+          '--out',
+          dir,
+        );
+        assert.equal(run.status, 0, run.stderr);
+        const text = plain(await readFile(join(dir, 'sleep.es.html'), 'utf8'));
+        assert.equal(text.includes(line), shown, shown ? 'the current approval is printed' : 'a stale approval is not');
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('approvals file', () => {
   const approval: Approval = {
     topic: 'sleep',

@@ -167,6 +167,7 @@ describe('painkit CLI: bad input', () => {
       2,
     ],
     [['report', '--approvals', '$T/none.json'], 'painkit report: --approvals $T/none.json: no such file', 2],
+    [['handout', rfa, '--approvals', '$T/none.json'], 'painkit handout: --approvals $T/none.json: no such file', 2],
     [
       ['build-content', '--approvals', '$T/not-approvals.json', '--out', '$T/out'],
       'painkit build-content: --approvals $T/not-approvals.json: not a painkit approvals file: expected { "format": 1, "approvals": [...] }',

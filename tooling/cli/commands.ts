@@ -74,6 +74,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       bilingual: { type: 'string', value: 'code', help: 'a second language, section by section' },
       format: { type: 'string', value: 'pdf|html', help: 'output format (default pdf)' },
       clinic: { type: 'string', value: 'FILE', help: "the clinic's clinic.json (name, phones, onlineUrl)" },
+      approvals: { type: 'string', value: 'FILE', help: "the clinic's approvals (painkit approve) to show" },
       'large-print': { type: 'boolean', help: '16 pt body text' },
       paper: { type: 'string', value: 'letter|a4', help: 'paper size (default letter)' },
       out: { type: 'string', value: 'DIR', help: 'where to write the handouts (default handouts)' },
