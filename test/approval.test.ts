@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/pain-clinic.js';
 import '../src/pain-procedure.js';
 import '../src/pain-recovery.js';
@@ -91,6 +91,29 @@ describe('clinic sign-off in the elements', () => {
     await clinic.updateComplete;
     await el.updateComplete;
     expect(footer(el)).to.include('Approved for patients of Riverside Pain Center by Dr. Ana Ruiz');
+  });
+
+  it('<pain-clinic> leaves out a malformed approval and says which (pain-error invalid-attribute)', async () => {
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const page = await fixture<HTMLDivElement>(
+        html`<div><pain-clinic name="Riverside Pain Center"></pain-clinic></div>`,
+      );
+      const clinic = page.querySelector<PainClinic>('pain-clinic')!;
+      await clinic.updateComplete;
+      const good = await approvalOf('en');
+      setTimeout(() => (clinic.approvals = [{ ...good, date: 'yesterday' }, good]));
+      const { detail } = await oneEvent(clinic, 'pain-error');
+      expect(detail.code).to.equal('invalid-attribute');
+      expect(detail.message).to.equal(
+        'clinic approval 1 needs topic, locale, a 16-hex-digit fingerprint, by, role and a YYYY-MM-DD date; it is not used.',
+      );
+      const { el } = await procedure('en');
+      expect(footer(el)).to.include('Approved for patients of Riverside Pain Center by Dr. Ana Ruiz');
+    } finally {
+      console.warn = warn;
+    }
   });
 
   describe('approved-only', () => {
