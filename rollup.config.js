@@ -1,5 +1,6 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import MagicString from 'magic-string';
 import { resolve } from 'node:path';
 
 /**
@@ -76,6 +77,25 @@ const fetchOwnContent = () => ({
   load: (id) => (id === resolve('dist/content/own-content.js') ? 'export const importOwnContent = () => {};' : null),
 });
 
+/** `, desc: '…'` in a `msg()` options object, as tsc writes it (a single- or double-quoted string). */
+const MSG_DESC = /,\s*desc: (?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")/g;
+
+/**
+ * Leaves out each `msg()` call's `desc`: the note for translators that
+ * `lit-localize extract` copies from the TypeScript source into the XLIFF
+ * files, and that nothing reads at run time (src/i18n/localizer.ts looks
+ * messages up by `id`). Only in painkit's own modules; the npm build keeps it.
+ */
+const stripMessageNotes = () => ({
+  name: 'painkit-strip-message-notes',
+  transform(code, id) {
+    if (!id.startsWith(resolve('dist')) || !code.includes('desc: ')) return null;
+    const out = new MagicString(code);
+    for (const match of code.matchAll(MSG_DESC)) out.remove(match.index, match.index + match[0].length);
+    return out.hasChanged() ? { code: out.toString(), map: out.generateMap({ hires: true }) } : null;
+  },
+});
+
 /**
  * The CDN build: one small module a clinic includes with a single script
  * tag (src/autoloader.ts). It loads each element's code only when its tag is
@@ -101,6 +121,7 @@ export default {
   },
   plugins: [
     fetchOwnContent(),
+    stripMessageNotes(),
     nodeResolve({ browser: true }),
     terser({ format: { comments: false }, ecma: 2020, module: true }),
     modulePreloads(),

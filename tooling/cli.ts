@@ -28,6 +28,10 @@ async function main(argv: string[]): Promise<number> {
   const { command, positionals, values } = line;
   // Each command loads what it needs (jsdom, playwright-core, …) only when it runs.
   const dir = () => contentFolder(positionals[0] ?? 'content', command.name);
+  const approvalsOption = async () =>
+    typeof values.approvals === 'string'
+      ? (await import('./cli/approve-command.js')).readApprovalsFile(values.approvals)
+      : undefined;
   switch (command.name) {
     case 'validate': {
       const { formatProblem, validateContent } = await import('./content/validate.js');
@@ -47,18 +51,22 @@ async function main(argv: string[]): Promise<number> {
         import('./content/validate.js'),
       ]);
       const out = await checkOutFolder((values.out as string | undefined) ?? 'dist/data');
-      const { problems, chunks } = await buildContent(content, out);
+      const { problems, chunks, approvals } = await buildContent(content, out, await approvalsOption());
       for (const p of problems) console.error(formatProblem(p));
       if (problems.length) {
         console.error(`Not built: ${problems.length} problem(s) found.`);
         return 1;
       }
       console.log(`Compiled ${chunks} topic file(s) into ${out}.`);
+      if (values.approvals)
+        console.log(
+          `Approvals: ${approvals.approved.length} shown; ${approvals.stale.length} stale, not shown (the text changed since): ${approvals.stale.join(', ') || 'none'}.`,
+        );
       return 0;
     }
     case 'report': {
       const { formatReport, reportContent } = await import('./content/report.js');
-      const report = await reportContent(await dir());
+      const report = await reportContent(await dir(), await approvalsOption());
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return report.topics.some((t) => t.overBudget) ? 1 : 0;
     }
@@ -67,6 +75,8 @@ async function main(argv: string[]): Promise<number> {
       console.log(fingerprint(await inputFile(positionals[0]!)));
       return 0;
     }
+    case 'approve':
+      return (await import('./cli/approve-command.js')).approveCommand(positionals, values);
     case 'handout':
       return (await import('./cli/handout-command.js')).handoutCommand(positionals, values);
   }

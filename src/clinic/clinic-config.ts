@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ClinicDetails } from '../content/types.js';
+import type { Approval, ClinicDetails } from '../content/types.js';
 
 export type { ClinicDetails } from '../content/types.js';
 
@@ -12,6 +12,10 @@ export interface Clinic {
   emergencyNumber: string;
   /** The crisis line, or undefined where no crisis number should be shown. */
   crisisLine?: string;
+  /** The clinic's approvals given in its configuration (well-formed ones only). */
+  approvals: readonly Approval[];
+  /** Show only topics with a current approval. */
+  approvedOnly: boolean;
 }
 
 const PHONE = /^\+?[0-9(][0-9 ().-]{2,24}$/;
@@ -51,7 +55,45 @@ function website(value: string | undefined, problems: string[]): string | undefi
   return undefined;
 }
 
-let clinic: Clinic = { name: '', emergencyNumber: '911', crisisLine: US_CRISIS_LINE };
+const FINGERPRINT = /^[0-9a-f]{16}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An approval with its topic, locale, 16-hex-digit fingerprint, who approved it, their role and the date. */
+export function isApproval(value: unknown): value is Approval {
+  const a = value as Record<string, unknown> | undefined;
+  const text = (key: string) => typeof a?.[key] === 'string' && (a[key] as string).trim() !== '';
+  return (
+    ['topic', 'locale', 'by', 'role'].every(text) &&
+    FINGERPRINT.test(String(a?.fingerprint)) &&
+    DATE.test(String(a?.date))
+  );
+}
+
+/** The well-formed approvals; each one that is not is reported and left out. */
+function approvals(value: unknown, problems: string[]): readonly Approval[] {
+  if (value === undefined || value === null) return [];
+  // The approvals file as a whole (`{ format, approvals }`) or its list.
+  const list: unknown = Array.isArray(value) ? value : (value as { approvals?: unknown }).approvals;
+  if (!Array.isArray(list)) {
+    problems.push('clinic approvals must be the list (or the file) painkit approve writes; none are used.');
+    return [];
+  }
+  return list.filter((entry, i) => {
+    if (isApproval(entry)) return true;
+    problems.push(
+      `clinic approval ${i + 1} needs topic, locale, a 16-hex-digit fingerprint, by, role and a YYYY-MM-DD date; it is not used.`,
+    );
+    return false;
+  });
+}
+
+let clinic: Clinic = {
+  name: '',
+  emergencyNumber: '911',
+  crisisLine: US_CRISIS_LINE,
+  approvals: [],
+  approvedOnly: false,
+};
 const hosts = new Set<ReactiveControllerHost>();
 
 /**
@@ -72,6 +114,8 @@ export function configureClinic(details: ClinicDetails): string[] {
     afterHoursPhone: phone(details.afterHoursPhone, 'after-hours phone', problems),
     website: website(details.website, problems),
     emergencyNumber: emergency && EMERGENCY.test(emergency) ? emergency : '911',
+    approvals: approvals(details.approvals, problems),
+    approvedOnly: details.approvedOnly === true,
   };
   clinic.crisisLine = crisisLine(details.crisisLine, clinic.emergencyNumber, problems);
   hosts.forEach((host) => host.requestUpdate());

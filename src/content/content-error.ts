@@ -7,7 +7,8 @@ export type ContentErrorCode =
   | 'not-allowed'
   | 'network'
   | 'malformed'
-  | 'invalid-attribute';
+  | 'invalid-attribute'
+  | 'not-approved';
 
 /** A failure to load content that the element explains to the reader. */
 export class ContentError extends Error {

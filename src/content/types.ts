@@ -117,6 +117,28 @@ export interface CheckQuestion {
   section: string;
 }
 
+/**
+ * A clinic's sign-off of one version of a topic in one locale: its medical
+ * director approved this text for the clinic's patients. Written by
+ * `painkit approve` into an approvals file; never part of painkit's own
+ * content. It covers only the text whose `fingerprint` it records: when
+ * the topic changes, the approval is stale and is not shown.
+ */
+export interface Approval {
+  /** The topic's slug. */
+  topic: string;
+  /** The locale of the text approved (`en`, `es`). */
+  locale: string;
+  /** The topic's content fingerprint when it was approved (16 hex digits, `TopicChunk.fingerprint`). */
+  fingerprint: string;
+  /** Who approved it. */
+  by: string;
+  /** Their role, e.g. `Medical director`. */
+  role: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+}
+
 /** One topic in one locale: what `<pain-procedure>` renders. */
 export interface TopicChunk {
   format: typeof CONTENT_FORMAT;
@@ -151,6 +173,14 @@ export interface TopicChunk {
   check?: CheckQuestion[];
   /** The pain diary, for procedures that ask for one. */
   diary?: DiarySchedule;
+  /**
+   * 16 hex digits that change whenever the text shown changes (the topic
+   * file and the red-flag sets it lists); an {@link Approval} covers only
+   * this fingerprint. Absent for a clinic's own Markdown (`src`).
+   */
+  fingerprint?: string;
+  /** The clinic's approval of this topic, when `build-content --approvals` was given one (it may be stale). */
+  approval?: Approval;
 }
 
 /** What the per-locale index lists about each topic. */
@@ -316,4 +346,12 @@ export interface ClinicDetails {
    * line, the content's sentences that give 988 are left out.
    */
   crisisLine?: string;
+  /**
+   * The clinic's approvals (`approvals` of the file `painkit approve`
+   * writes): each topic shows "Approved for patients of …" while its
+   * approval's fingerprint matches the text shown.
+   */
+  approvals?: readonly Approval[] | { approvals: readonly Approval[] };
+  /** Show only topics with a current approval; any other topic shows a message instead (and `pain-error` `not-approved`). */
+  approvedOnly?: boolean;
 }

@@ -29,6 +29,7 @@ describe('painkit CLI: bad input', () => {
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'painkit-cli-'));
     await writeFile(join(dir, 'a-file'), 'not a folder');
+    await writeFile(join(dir, 'not-approvals.json'), '{ "approvals": {} }');
     marker = join(dir, 'chromium-started');
     fakeChromium = join(dir, 'chromium');
     await writeFile(fakeChromium, `#!/bin/sh\ntouch '${marker}'\nexit 1\n`);
@@ -95,7 +96,7 @@ describe('painkit CLI: bad input', () => {
     [['validate', '$T/a-file'], 'painkit validate: "$T/a-file" is a file, not a content folder', 2],
     [
       ['frobnicate'],
-      'painkit: unknown command "frobnicate"; the commands are validate, build-content, report, fingerprint, handout',
+      'painkit: unknown command "frobnicate"; the commands are validate, build-content, report, fingerprint, handout, approve',
       2,
     ],
     [['valdate'], 'painkit: unknown command "valdate"; did you mean validate?', 2],
@@ -118,6 +119,60 @@ describe('painkit CLI: bad input', () => {
     [['validate', 'a', 'b'], 'painkit validate: unexpected argument "b"; usage: painkit validate [content-dir]', 2],
     [['fingerprint'], 'painkit fingerprint: missing argument; usage: painkit fingerprint <content/en/slug.md>', 2],
     [['fingerprint', '$T/none.md'], 'painkit fingerprint: $T/none.md: no such file', 2],
+    [
+      ['approve'],
+      'painkit approve: missing argument; usage: painkit approve <topic> --by NAME --role ROLE [options]',
+      2,
+    ],
+    [['approve', 'sleep', '--role', 'Medical director'], 'painkit approve: --by is required: --by "Dr. Ana Ruiz"', 2],
+    [
+      ['approve', 'sleep', '--by', 'Dr. Ana Ruiz', '--role', ' '],
+      'painkit approve: --role is required: --role "Medical director"',
+      2,
+    ],
+    [['approve', 'sleep', '--by'], 'painkit approve: --by needs a value: --by <name>', 2],
+    [
+      ['approve', 'sleep', '--by', 'A', '--role', 'B', '--date', '2026-02-30', '--approvals', '$T/a.json'],
+      'painkit approve: --date 2026-02-30: not a real date written YYYY-MM-DD',
+      2,
+    ],
+    [
+      ['approve', 'sleep', '--by', 'A', '--role', 'B', '--date', '2999-01-01', '--approvals', '$T/a.json'],
+      'painkit approve: --date 2999-01-01: is in the future; an approval is given on or before today',
+      2,
+    ],
+    [
+      ['approve', 'radiofrequency-ablatoin', '--by', 'A', '--role', 'B', '--approvals', '$T/a.json'],
+      'painkit approve: there is no topic "radiofrequency-ablatoin"; did you mean radiofrequency-ablation?',
+      2,
+    ],
+    [
+      ['approve', 'sleep', '--lang', 'fr', '--by', 'A', '--role', 'B', '--approvals', '$T/a.json'],
+      'painkit approve: "sleep" has no "fr" text to approve; it is written in en, es',
+      2,
+    ],
+    [
+      ['approve', 'sleep', '--by', 'A', '--role', 'B', '--approvals', '$T/not-approvals.json'],
+      'painkit approve: --approvals $T/not-approvals.json: not a painkit approvals file: expected { "format": 1, "approvals": [...] }',
+      2,
+    ],
+    [
+      ['approve', 'sleep', '--by', 'A', '--role', 'B', '--content-dir', '$T/no-content'],
+      'painkit approve: no content folder "$T/no-content"; run it where content/ is, or name the folder: painkit approve <topic> --content-dir path/to/content',
+      2,
+    ],
+    [
+      ['approve', 'sleep', '--by', 'A', '--role', 'B', '--frob'],
+      'painkit approve: unknown option --frob; painkit approve --help lists its options',
+      2,
+    ],
+    [['report', '--approvals', '$T/none.json'], 'painkit report: --approvals $T/none.json: no such file', 2],
+    [['handout', rfa, '--approvals', '$T/none.json'], 'painkit handout: --approvals $T/none.json: no such file', 2],
+    [
+      ['build-content', '--approvals', '$T/not-approvals.json', '--out', '$T/out'],
+      'painkit build-content: --approvals $T/not-approvals.json: not a painkit approvals file: expected { "format": 1, "approvals": [...] }',
+      2,
+    ],
   ];
 
   for (const [args, message, code] of cases) {
@@ -132,6 +187,10 @@ describe('painkit CLI: bad input', () => {
       assert.equal(existsSync(marker), false, 'Chromium was started');
     });
   }
+
+  it('wrote no approvals file for any refused approve above', () => {
+    assert.equal(existsSync(join(dir, 'a.json')), false);
+  });
 
   it('says there is no content folder when run where there is none (the default ./content)', () => {
     const run = painkit(['validate'], { cwd: dir });
@@ -162,7 +221,7 @@ describe('painkit CLI: --version and --help', () => {
   it('lists every command in the overall help', () => {
     const run = painkit(['--help']);
     assert.equal(run.status, 0);
-    for (const command of ['validate', 'build-content', 'report', 'fingerprint', 'handout'])
+    for (const command of ['validate', 'build-content', 'report', 'fingerprint', 'handout', 'approve'])
       assert.match(run.stdout, new RegExp(`^  ${command} +\\S`, 'm'), command);
   });
 
@@ -185,7 +244,7 @@ describe('painkit CLI: --version and --help', () => {
 
   it('prints each command its own options', () => {
     const report = painkit(['report', '--help']).stdout;
-    assert.match(report, /^Usage: painkit report \[content-dir\] \[--json\]$/m);
+    assert.match(report, /^Usage: painkit report \[content-dir\] \[--json\] \[--approvals FILE\]$/m);
     assert.match(report, /--json +print the report as JSON/);
     assert.doesNotMatch(report, /--lang|--out/);
     const build = painkit(['build-content', '--help']).stdout;

@@ -138,6 +138,24 @@ const BROKEN_CASES: Record<string, { what: string; problems: Array<[number, stri
       ],
     ],
   },
+  'en/document-copy-source.md': {
+    what: 'a source on scribd.com, a site that reposts copies of documents',
+    problems: [
+      [
+        16,
+        '"https://www.scribd.com/document/facet-joint-injections" is on scribd.com, a site that reposts copies of documents: cite the publisher\'s own page',
+      ],
+    ],
+  },
+  'en/tracking-source.md': {
+    what: 'a source URL with utm_source, clset and source tracking parameters',
+    problems: [
+      [
+        19,
+        '"https://www.hopkinsmedicine.org/health/treatment-tests-and-therapies/medial-branch-blocks?utm_source=newsletter&clset=92f57278&source=email" has tracking parameters "utm_source", "clset", "source": remove them',
+      ],
+    ],
+  },
   'en/milestone-to-before-from.md': {
     what: 'a milestone with from-day 1 and to-day 0',
     problems: [[31, 'milestone 2: "to-day" must be a whole number not before "from-day"']],
@@ -226,6 +244,15 @@ const BROKEN_CASES: Record<string, { what: string; problems: Array<[number, stri
   'en/javascript-link.md': {
     what: 'a javascript: link',
     problems: [[51, 'link "javascript:alert(1)" is not a well-formed https URL']],
+  },
+  'en/tracking-link.md': {
+    what: 'a link with an fbclid click tracker',
+    problems: [
+      [
+        51,
+        'link "https://my.clevelandclinic.org/health/treatments/facet-joint-injections?fbclid=IwAR0x" has tracking parameter "fbclid": remove it',
+      ],
+    ],
   },
   'en/http-link.md': {
     what: 'an http: link',

@@ -34,17 +34,23 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'build-content',
-    synopsis: '[content-dir] [--out DIR]',
+    synopsis: '[content-dir] [--out DIR] [--approvals FILE]',
     summary: 'compile content for the components',
-    options: { out: { type: 'string', value: 'DIR', help: 'where to write the compiled content (default dist/data)' } },
+    options: {
+      out: { type: 'string', value: 'DIR', help: 'where to write the compiled content (default dist/data)' },
+      approvals: { type: 'string', value: 'FILE', help: "the clinic's approvals (from painkit approve) to show" },
+    },
     positionals: contentDir,
   },
   {
     name: 'report',
-    synopsis: '[content-dir] [--json]',
+    synopsis: '[content-dir] [--json] [--approvals FILE]',
     summary: 'readability, size, translation status and staleness per topic',
     details: ['Exits 1 when a topic is over the reading-level budget.'],
-    options: { json: { type: 'boolean', help: 'print the report as JSON' } },
+    options: {
+      json: { type: 'boolean', help: 'print the report as JSON' },
+      approvals: { type: 'string', value: 'FILE', help: 'also list approved, stale and unapproved topics per locale' },
+    },
     positionals: contentDir,
   },
   {
@@ -68,11 +74,29 @@ export const COMMANDS: readonly CommandSpec[] = [
       bilingual: { type: 'string', value: 'code', help: 'a second language, section by section' },
       format: { type: 'string', value: 'pdf|html', help: 'output format (default pdf)' },
       clinic: { type: 'string', value: 'FILE', help: "the clinic's clinic.json (name, phones, onlineUrl)" },
+      approvals: { type: 'string', value: 'FILE', help: "the clinic's approvals (painkit approve) to show" },
       'large-print': { type: 'boolean', help: '16 pt body text' },
       paper: { type: 'string', value: 'letter|a4', help: 'paper size (default letter)' },
       out: { type: 'string', value: 'DIR', help: 'where to write the handouts (default handouts)' },
     },
     positionals: { min: 0, max: Infinity },
+  },
+  {
+    name: 'approve',
+    synopsis: '<topic> --by NAME --role ROLE [options]',
+    summary: "record a clinic's approval of a topic's current text",
+    details: [
+      'The approval covers the text as it is now (its content fingerprint): when the topic changes, it is stale.',
+    ],
+    options: {
+      lang: { type: 'string', value: 'code', help: 'the language of the text approved (default en)' },
+      by: { type: 'string', value: 'name', help: 'who approves it, e.g. "Dr. Ana Ruiz"' },
+      role: { type: 'string', value: 'role', help: 'their role, e.g. "Medical director"' },
+      date: { type: 'string', value: 'YYYY-MM-DD', help: 'the day of the approval (default today)' },
+      approvals: { type: 'string', value: 'FILE', help: 'the approvals file to update (default approvals.json)' },
+      'content-dir': { type: 'string', value: 'DIR', help: 'the content folder (default content)' },
+    },
+    positionals: { min: 1, max: 1 },
   },
 ];
 

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { openHandoutRenderer, type ClinicDetails, type HandoutRequest } from '../handout/index.js';
+import { readApprovalsFile } from './approve-command.js';
 import { mapInOrder } from './in-order-pool.js';
 import { checkOutFolder, inputFile } from './paths.js';
 import { progress } from './progress.js';
@@ -42,6 +43,7 @@ export async function handoutCommand(
   const paper = oneOf('--paper', text('paper'), ['letter', 'a4'] as const);
   if (!values.all && !topics.length) throw new UsageError('name at least one topic, or use --all');
   const clinic = await clinicDetails(text('clinic'));
+  const approvals = text('approvals') && (await readApprovalsFile(text('approvals')!));
   const renderer = await openHandoutRenderer();
   try {
     const lang = text('lang');
@@ -57,6 +59,7 @@ export async function handoutCommand(
       clinic,
       largePrint: values['large-print'] === true,
       paper,
+      ...(approvals && { approvals }),
     }));
     for (const request of requests) {
       try {

@@ -9,7 +9,7 @@ import {
   type TopicKind,
   hasIdSuffix,
 } from 'painkit/markdown';
-import { isHttpsUrl } from './https-url.js';
+import { urlProblem } from './https-url.js';
 import type { Finding } from './front-matter-rules.js';
 
 /** The file line where `raw` first appears inside a section (its first line). */
@@ -32,7 +32,7 @@ function walk(tokens: Token[], visit: (token: Token) => void): void {
   }
 }
 
-/** Raw HTML and non-https links inside a section. */
+/** Raw HTML, images and links that break the URL rules (`urlProblem`) inside a section. */
 function checkMarkdown(section: ParsedSection, lines: string[], findings: Finding[]): void {
   walk(new Lexer({ gfm: true }).lex(section.markdown), (token) => {
     if (token.type === 'html') {
@@ -41,12 +41,8 @@ function checkMarkdown(section: ParsedSection, lines: string[], findings: Findin
         message: `raw HTML is not allowed in content: ${token.raw.trim().slice(0, 40)}`,
       });
     } else if (token.type === 'link') {
-      const { href } = token as Tokens.Link;
-      if (!isHttpsUrl(href))
-        findings.push({
-          line: lineIn(section, token.raw, lines),
-          message: `link "${href}" is not a well-formed https URL`,
-        });
+      const problem = urlProblem((token as Tokens.Link).href);
+      if (problem) findings.push({ line: lineIn(section, token.raw, lines), message: `link ${problem}` });
     } else if (token.type === 'image') {
       findings.push({ line: lineIn(section, token.raw, lines), message: 'images are not allowed in content' });
     }

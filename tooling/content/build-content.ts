@@ -1,6 +1,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import {
+  type Approval,
   compileTopic,
   CONTENT_FORMAT,
   type ContentManifest,
@@ -10,6 +11,7 @@ import {
   type Section,
   type TopicChunk,
 } from 'painkit/markdown';
+import { approvalState, topicFingerprint, type ApprovalState } from './approvals.js';
 import { readContentSet, type ContentProblem, type ContentSet } from './content-set.js';
 import { compileGlossary } from './glossary.js';
 import { applyRedFlagSets } from './red-flag-sets.js';
@@ -37,8 +39,10 @@ export interface CompiledLocale {
 /**
  * Compiles a validated content set: Markdown rendered and sanitized (once,
  * here, so browsers need no parser), glossary terms marked, per locale.
+ * Each topic carries its content fingerprint and, when `approvals` has one
+ * for it, the clinic's approval (current or stale: the elements compare).
  */
-export function compile(set: ContentSet): Map<string, CompiledLocale> {
+export function compile(set: ContentSet, approvals: readonly Approval[] = []): Map<string, CompiledLocale> {
   const md = nodeRenderer();
   const locales = new Map<string, CompiledLocale>();
   const of = (locale: string) => {
@@ -51,9 +55,13 @@ export function compile(set: ContentSet): Map<string, CompiledLocale> {
     const link = linkers.get(chunk.locale);
     return link ? { ...chunk, sections: linkSectionTerms(chunk.sections, link) } : chunk;
   };
-  for (const { file, parsed } of set.topics) {
+  for (const topic of set.topics) {
+    const { file, parsed } = topic;
     const withSets = applyRedFlagSets(parsed, set.redFlagSets.get(file.locale));
-    of(file.locale).topics.push(withTerms(compileTopic(withSets, md, { slug: file.slug, locale: file.locale })));
+    const fingerprint = topicFingerprint(set, topic);
+    const { approval } = approvalState(approvals, { slug: file.slug, locale: file.locale, fingerprint });
+    const chunk = compileTopic(withSets, md, { slug: file.slug, locale: file.locale });
+    of(file.locale).topics.push(withTerms({ ...chunk, fingerprint, ...(approval && { approval }) }));
   }
   for (const plan of set.plans) of(plan.file.locale).plans.push(withTerms(compilePlan(plan, md)));
   return locales;
@@ -143,17 +151,31 @@ export async function emit(compiled: Map<string, CompiledLocale>, out: string): 
 export interface BuildResult {
   problems: ContentProblem[];
   chunks: number;
+  /** Each approval given, by whether it covers the topic's text now (`<topic> <locale>`). */
+  approvals: Record<Exclude<ApprovalState, 'unapproved'>, string[]>;
 }
 
 /**
  * `painkit build-content`: reads the content folder once
- * (`readContentSet`), validates it, compiles it and writes it to `out`.
- * Writes nothing when the content does not validate.
+ * (`readContentSet`), validates it, compiles it (with the clinic's
+ * `approvals`, if any) and writes it to `out`. Writes nothing when the
+ * content does not validate.
  */
-export async function buildContent(dir: string, out: string): Promise<BuildResult> {
+export async function buildContent(
+  dir: string,
+  out: string,
+  approvals: readonly Approval[] = [],
+): Promise<BuildResult> {
   const set = await readContentSet(dir);
   const problems = validate(set);
-  if (problems.length) return { problems, chunks: 0 };
-  await emit(compile(set), out);
-  return { problems, chunks: set.topics.length };
+  const given: BuildResult['approvals'] = { approved: [], stale: [] };
+  if (problems.length) return { problems, chunks: 0, approvals: given };
+  const compiled = compile(set, approvals);
+  for (const { topics } of compiled.values())
+    for (const chunk of topics) {
+      const { state } = approvalState(approvals, { ...chunk, fingerprint: chunk.fingerprint ?? '' });
+      if (state !== 'unapproved') given[state].push(`${chunk.slug} ${chunk.locale}`);
+    }
+  await emit(compiled, out);
+  return { problems, chunks: set.topics.length, approvals: given };
 }

@@ -1,4 +1,5 @@
 import { readRedFlagSets, type RedFlagSets } from './red-flag-sets.js';
+import { readTermbases, type Termbase } from './termbase.js';
 import { parseTopic, readYaml, type ParsedTopic } from 'painkit/markdown';
 import type { Finding } from './front-matter-rules.js';
 import { readContent, readFiles, readLocales, type ContentFile, type LocaleEntry } from './read-content.js';
@@ -44,6 +45,8 @@ export interface ContentSet {
   locales: { entries: LocaleEntry[]; problems: ContentProblem[] };
   /** Each locale's shared red-flag sets (`<locale>/red-flags.yaml`), with their own problems. */
   redFlagSets: Map<string, RedFlagSets>;
+  /** Each locale's termbase (`<locale>/termbase.yaml`): approved terms and banned variants. */
+  termbases: Map<string, Termbase>;
 }
 
 const parseFiles = (files: ContentFile[]): ParsedFile[] =>
@@ -67,6 +70,7 @@ export async function readContentSet(dir: string): Promise<ContentSet> {
     glossaries: (await readContent(dir, '', '.yaml')).filter((f) => f.slug === 'glossary'),
   };
   const all = [...found.topics, ...found.plans, ...found.glossaries];
+  const locales = [...new Set(found.topics.map((f) => f.locale))];
   return {
     dir,
     topics: parseFiles(found.topics),
@@ -75,6 +79,7 @@ export async function readContentSet(dir: string): Promise<ContentSet> {
     found,
     refused: all.flatMap((f) => (f.refused ? [{ ...f.refused, file: f.file }] : [])),
     locales: await readLocales(dir),
-    redFlagSets: await readRedFlagSets(dir, [...new Set(found.topics.map((f) => f.locale))]),
+    redFlagSets: await readRedFlagSets(dir, locales),
+    termbases: await readTermbases(dir, locales),
   };
 }

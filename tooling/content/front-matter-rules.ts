@@ -1,6 +1,6 @@
 import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic, isSlug } from 'painkit/markdown';
 import { checkDiary } from './diary-rules.js';
-import { isHttpsUrl } from './https-url.js';
+import { urlProblem } from './https-url.js';
 
 /** A problem in one file: a line and what is wrong. */
 export interface Finding {
@@ -38,7 +38,7 @@ const SENTENCE_END = /[.!?…:;)"'”»]$/;
 export const isRecord = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 export const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().length > 0;
 /** `Date.parse` rolls 2025-02-30 over to March 2; a real date survives the round trip. */
-const isRealDate = (iso: string): boolean => {
+export const isRealDate = (iso: string): boolean => {
   const time = Date.parse(iso);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === iso;
 };
@@ -216,9 +216,8 @@ function checkSources(sources: unknown, at: At): void {
     for (const key of ['title', 'publisher', 'url']) {
       if (!isText(source[key])) at(['sources', i], `source ${i + 1} has no "${key}"`);
     }
-    if (isText(source.url) && !isHttpsUrl(source.url)) {
-      at(['sources', i, 'url'], `"${source.url}" is not a well-formed https URL`);
-    }
+    const problem = isText(source.url) ? urlProblem(source.url) : undefined;
+    if (problem) at(['sources', i, 'url'], problem);
   });
 }
 

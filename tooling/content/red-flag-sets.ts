@@ -20,6 +20,8 @@ export interface RedFlagSets {
   /** Path as shown in messages. */
   file: string;
   sets: Map<string, RedFlagSet>;
+  /** The file's text, for the checks that read every line (the termbase). */
+  text: string;
   /** Problems in the file itself, with lines. */
   findings: Finding[];
 }
@@ -41,7 +43,7 @@ async function readLocaleSets(dir: string, locale: string): Promise<RedFlagSets 
   const { data, lineOf } = readYaml(text, findings, 1, 'red-flags.yaml');
   const at = (p: Array<string | number>, message: string) => findings.push({ line: lineOf(p), message });
   const sets = new Map<string, RedFlagSet>();
-  if (!data) return { locale, file, sets, findings };
+  if (!data) return { locale, file, sets, text, findings };
   for (const key of Object.keys(data)) if (key !== 'sets' && key !== 'translation') at([key], `unknown field "${key}"`);
   checkTranslation(data.translation, at, locale === SOURCE_LOCALE);
   if (!Array.isArray(data.sets) || !data.sets.length) at(['sets'], '"sets" must be a list of red-flag sets');
@@ -61,7 +63,7 @@ async function readLocaleSets(dir: string, locale: string): Promise<RedFlagSets 
     if (!items.emergency.length && !items['call-care-team'].length) at(['sets', i], `set "${raw.id}" has no items`);
     sets.set(raw.id, { id: raw.id, line: lineOf(['sets', i]), items });
   });
-  return { locale, file, sets, findings };
+  return { locale, file, sets, text, findings };
 }
 
 /** A translation's sets against the English ones: the same ids, the same number of items in each list. */

@@ -1,4 +1,5 @@
-import { compileCommon, record, text, type ClinicalReview } from 'painkit/markdown';
+import { compileCommon, record, text, type Approval, type ClinicalReview } from 'painkit/markdown';
+import { approvalState, topicFingerprint, type ApprovalState } from './approvals.js';
 import { fingerprint } from './fingerprint.js';
 import { readableUnits } from './plain-text.js';
 import { BUDGET, fernandezHuerta, fleschKincaid, smog, szigrisztPazos, textStats } from './readability.js';
@@ -28,6 +29,8 @@ export interface TopicReport {
   /** A translation whose English source changed after it was made. */
   stale: boolean;
   overBudget: boolean;
+  /** With approvals (`report --approvals`), a topic's clinic sign-off: current, stale or none. */
+  approval?: ApprovalState;
 }
 
 export interface LocaleSummary {
@@ -39,6 +42,8 @@ export interface LocaleSummary {
   worst: { slug: string; value: number };
   stale: string[];
   overBudget: string[];
+  /** With approvals: the topics nobody approved, and those whose approval covers an older text. */
+  approvals?: { approved: string[]; stale: string[]; unapproved: string[] };
 }
 
 export interface ContentReport {
@@ -61,17 +66,20 @@ interface Scored {
   translation: Record<string, unknown>;
   /** The front matter, for the dates (absent for a glossary). */
   data?: Record<string, unknown>;
+  /** A topic's content fingerprint (absent for plans and glossaries, which are not approved one by one). */
+  fingerprint?: string;
 }
 
 /** Topics, plan templates (`plans/<condition>`) and glossaries (`glossary`), ready to score. */
 function scoredFiles(set: ContentSet): Scored[] {
-  const topics = set.topics.map(({ file, parsed }) => ({
-    file,
-    slug: file.slug,
-    kind: String(parsed.data?.kind ?? '?'),
-    units: readableUnits(parsed),
-    translation: record(parsed.data?.translation),
-    data: record(parsed.data),
+  const topics = set.topics.map((topic) => ({
+    file: topic.file,
+    slug: topic.file.slug,
+    kind: String(topic.parsed.data?.kind ?? '?'),
+    units: readableUnits(topic.parsed),
+    translation: record(topic.parsed.data?.translation),
+    data: record(topic.parsed.data),
+    fingerprint: topicFingerprint(set, topic),
   }));
   const plans = set.plans.map(({ file, parsed }) => ({
     file,
@@ -95,17 +103,21 @@ function scoredFiles(set: ContentSet): Scored[] {
 }
 
 /** `painkit report` on a content folder: `readContentSet`, then `report`. */
-export async function reportContent(dir: string): Promise<ContentReport> {
-  return report(await readContentSet(dir));
+export async function reportContent(dir: string, approvals?: readonly Approval[]): Promise<ContentReport> {
+  return report(await readContentSet(dir), approvals);
 }
 
-/** Readability, size, translation status and staleness of every topic, plan template and glossary of a set. */
-export function report(set: ContentSet): ContentReport {
+/**
+ * Readability, size, translation status and staleness of every topic, plan
+ * template and glossary of a set; with a clinic's `approvals`, each topic's
+ * sign-off (approved, stale or unapproved).
+ */
+export function report(set: ContentSet, approvals?: readonly Approval[]): ContentReport {
   const files = scoredFiles(set);
   const sourcePrints = new Map(
     files.filter((f) => f.file.locale === SOURCE_LOCALE).map((f) => [f.slug, fingerprint(f.file.text)]),
   );
-  const topics = files.map(({ file, slug, kind, units, translation, data }): TopicReport => {
+  const topics = files.map(({ file, slug, kind, units, translation, data, fingerprint }): TopicReport => {
     const stats = textStats(units, file.locale);
     const spanish = file.locale.startsWith('es');
     const scores: Record<string, number> = spanish
@@ -127,6 +139,8 @@ export function report(set: ContentSet): ContentReport {
       ...(clinicalReview && { clinicalReview }),
       stale: !isSource && translation['source-fingerprint'] !== sourcePrints.get(slug),
       overBudget: spanish ? scores.fernandezHuerta < BUDGET.esEase : scores.fleschKincaid > BUDGET.enGrade,
+      ...(approvals &&
+        fingerprint && { approval: approvalState(approvals, { slug, locale: file.locale, fingerprint }).state }),
     };
   });
   const locales = [...new Set(topics.map((t) => t.locale))].map((locale): LocaleSummary => {
@@ -146,6 +160,13 @@ export function report(set: ContentSet): ContentReport {
       worst: { slug: worst.slug, value: worst.scores[measure] },
       stale: mine.filter((t) => t.stale).map((t) => t.slug),
       overBudget: mine.filter((t) => t.overBudget).map((t) => t.slug),
+      ...(approvals && {
+        approvals: {
+          approved: mine.filter((t) => t.approval === 'approved').map((t) => t.slug),
+          stale: mine.filter((t) => t.approval === 'stale').map((t) => t.slug),
+          unapproved: mine.filter((t) => t.approval === 'unapproved').map((t) => t.slug),
+        },
+      }),
     };
   });
   return { topics, locales };
@@ -170,6 +191,7 @@ export function formatReport(report: ContentReport): string {
       t.stale ? 'STALE' : '',
       t.overBudget ? 'OVER BUDGET' : '',
       review ? `reviewed by ${review.by} (${review.credentials}) on ${review.date}` : '',
+      t.approval === 'stale' ? 'APPROVAL STALE' : (t.approval ?? ''),
     ]
       .filter(Boolean)
       .join(', ');
@@ -184,6 +206,12 @@ export function formatReport(report: ContentReport): string {
       `${l.locale}: ${l.topics} topics, plans and glossary; ${name}: median ${l.median}, worst ${l.worst.value} (${l.worst.slug}); ` +
         `stale translations: ${l.stale.length ? l.stale.join(', ') : 'none'}; over budget: ${l.overBudget.length ? l.overBudget.join(', ') : 'none'}`,
     );
+    const a = l.approvals;
+    const list = (slugs: string[]) => (slugs.length ? slugs.join(', ') : 'none');
+    if (a)
+      lines.push(
+        `${l.locale} sign-off: ${a.approved.length} approved; stale approvals (text changed since): ${list(a.stale)}; unapproved: ${list(a.unapproved)}`,
+      );
   }
   return lines.join('\n');
 }

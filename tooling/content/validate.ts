@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { readContentSet, type ContentProblem, type ContentSet, type ParsedFile } from './content-set.js';
 import { applyRedFlagSets, checkRedFlags } from './red-flag-sets.js';
 import { SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
+import { checkTerms } from './termbase.js';
 
 export type { ContentProblem } from './content-set.js';
 
@@ -151,9 +152,27 @@ function checkPlansAndGlossaries(set: ContentSet, today: string, sources: Map<st
 }
 
 /**
+ * The termbase of each locale, itself and against every topic, plan
+ * template and red-flag set of that locale: each banned variant at its line.
+ */
+function checkTermbases(set: ContentSet): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const termbase of set.termbases.values())
+    problems.push(...termbase.findings.map((f) => ({ ...f, file: termbase.file })));
+  const texts = [
+    ...[...set.topics, ...set.plans].map(({ file }) => ({ locale: file.locale, file: file.file, text: file.text })),
+    ...[...set.redFlagSets.values()].map(({ locale, file, text }) => ({ locale, file, text })),
+  ];
+  for (const { locale, file, text } of texts)
+    problems.push(...checkTerms(text, set.termbases.get(locale)).map((f) => ({ ...f, file })));
+  return problems;
+}
+
+/**
  * Checks a content set: every topic's front matter, sections and Markdown,
  * each translation's structure against its English source, references
- * between topics, plan templates, glossaries and locale completeness. Every
+ * between topics, plan templates, glossaries, locale completeness and each
+ * locale's termbase. Every
  * problem comes with file:line, sorted by file then line.
  */
 export function validate(set: ContentSet, today = new Date().toISOString().slice(0, 10)): ContentProblem[] {
@@ -185,7 +204,7 @@ export function validate(set: ContentSet, today = new Date().toISOString().slice
     ...set.locales.problems,
     ...checkCompleteness(set.dir, set.locales.entries, set.found.topics, (f) => `${f.locale}/${f.slug}.md`),
   );
-  problems.push(...checkPlansAndGlossaries(set, today, sources));
+  problems.push(...checkPlansAndGlossaries(set, today, sources), ...checkTermbases(set));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 

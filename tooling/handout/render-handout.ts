@@ -3,7 +3,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import QRCode from 'qrcode';
-import type { ContentManifest, GlossaryChunk, TopicChunk } from 'painkit/markdown';
+import type { Approval, ContentManifest, GlossaryChunk, TopicChunk } from 'painkit/markdown';
 import { handoutPage, type ClinicDetails } from './handout-page.js';
 import { handoutLocales } from './handout-locales.js';
 import { loadLabels, type HandoutLabels } from './labels.js';
@@ -20,6 +20,11 @@ export interface HandoutRequest {
   clinic?: ClinicDetails;
   largePrint?: boolean;
   paper?: 'letter' | 'a4';
+  /**
+   * The clinic's approvals (`painkit approve`): the handout shows the
+   * topic's, as the elements do, only when it covers the text printed.
+   */
+  approvals?: readonly Approval[];
 }
 
 /** A finished handout. */
@@ -75,6 +80,17 @@ async function findChromium(): Promise<string> {
 
 const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+
+/**
+ * A compiled topic (`/data/<locale>/<slug>.json`) with the clinic's approval
+ * of it, if `approvals` has one; any other file as it is.
+ */
+function withApproval(path: string, body: Buffer, approvals: readonly Approval[] | undefined): Buffer {
+  const [, locale, slug] = /^\/data\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
+  const approval = approvals?.find((a) => a.topic === slug && a.locale === locale);
+  if (!approval) return body;
+  return Buffer.from(JSON.stringify({ ...(JSON.parse(body.toString('utf8')) as TopicChunk), approval }));
+}
 
 /** The page footer Chromium draws on every page: title, language, last update, page N of M. */
 function footer(chunk: TopicChunk, labels: HandoutLabels): string {
@@ -177,7 +193,8 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
         const path = normalize(new URL(route.request().url()).pathname);
         if (path === '/handout.html') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
         const file = /^\/(cdn|data)\//.test(path) ? join(dist, path) : undefined;
-        const body = file && (await readFile(file).catch(() => undefined));
+        const read = file && (await readFile(file).catch(() => undefined));
+        const body = read && withApproval(path, read, request.approvals);
         return body
           ? route.fulfill({ body, contentType: TYPES[extname(path)] ?? 'application/octet-stream' })
           : route.fulfill({ status: 404 });

@@ -2,6 +2,7 @@ import { css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { configureClinic } from '../../clinic/clinic-config.js';
 import { ContentError } from '../../content/content-error.js';
+import type { Approval } from '../../content/types.js';
 import { PainElement } from '../shared/pain-element.js';
 
 /**
@@ -10,6 +11,8 @@ import { PainElement } from '../shared/pain-element.js';
  * (as `tel:` links) where the content says "call your care team", and the
  * local emergency number and crisis line where it says "call 911" and "988".
  * It shows nothing itself.
+ * With `approvals` (from `painkit approve`), topics show the clinic's
+ * sign-off; with `approved-only`, only approved topics are shown.
  * A value that is not a phone number or a web address is left out, with a
  * console warning and `pain-error` (code `invalid-attribute`).
  *
@@ -47,6 +50,19 @@ export class PainClinic extends PainElement {
    */
   @property({ attribute: 'crisis-line', reflect: true }) crisisLine = '';
 
+  /**
+   * The clinic's approvals: the file `painkit approve` writes (parsed), or
+   * its `approvals` list. A topic shows "Approved for patients of …" while
+   * its approval covers the text shown (same fingerprint). A property only.
+   */
+  @property({ attribute: false }) approvals?: readonly Approval[] | { approvals: readonly Approval[] };
+
+  /**
+   * Show only topics with a current approval: any other topic shows a
+   * message that it is not available here, and fires `pain-error` with code `not-approved`.
+   */
+  @property({ attribute: 'approved-only', type: Boolean, reflect: true }) approvedOnly = false;
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const problems = configureClinic({
@@ -56,6 +72,8 @@ export class PainClinic extends PainElement {
       website: this.website,
       emergencyNumber: this.emergencyNumber,
       crisisLine: this.crisisLine,
+      approvals: this.approvals,
+      approvedOnly: this.approvedOnly,
     });
     for (const problem of problems) this.reportError(new ContentError('invalid-attribute', problem));
   }

@@ -45,7 +45,7 @@ import { procedureStyles } from './procedure.styles.js';
  * @slot what-helps - A clinic's note at the end of "What can help" (conditions).
  *
  * @fires pain-topic-loaded - The topic was loaded and rendered. `detail`: `{ topic, locale, requestedLocale, fallback }`.
- * @fires pain-error - The topic could not be shown (unknown topic or code, network failure, damaged content). `detail`: `{ code, topic, locale, message }`.
+ * @fires pain-error - The topic could not be shown (unknown topic or code, network failure, damaged content, or `not-approved`: the clinic shows only approved topics and this one has no current approval). `detail`: `{ code, topic, locale, message }`.
  *
  * @csspart loading - The placeholder shown while content loads.
  * @csspart error - The message shown when content cannot be loaded.

@@ -29,7 +29,7 @@ import { recoveryStyles } from './recovery.styles.js';
  * @slot after - A clinic's own note, shown after the timeline and the red flags.
  *
  * @fires pain-topic-loaded - The topic was loaded and rendered. `detail`: `{ topic, locale, requestedLocale, fallback }`.
- * @fires pain-error - The topic could not be shown. `detail`: `{ code, topic, locale, message }`.
+ * @fires pain-error - The topic could not be shown (also `not-approved`, under the clinic's `approved-only`). `detail`: `{ code, topic, locale, message }`.
  *
  * @csspart loading - The placeholder shown while content loads.
  * @csspart error - The message shown when content cannot be loaded.

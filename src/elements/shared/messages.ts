@@ -28,6 +28,20 @@ export function errorText(t: Localizer, code: ContentErrorCode): { title: string
           desc: 'Advice when a content file is damaged.',
         }),
       };
+    case 'not-approved':
+      return {
+        title: t.msg('This information is not available here yet.', {
+          id: 'error-not-approved-title',
+          desc: 'Shown instead of a patient topic that the clinic has not approved (or whose text changed since it was approved).',
+        }),
+        body: t.msg(
+          'Your clinic has not approved this version for its patients. Ask your care team for information about it.',
+          {
+            id: 'error-not-approved-body',
+            desc: 'Explains why the topic is not shown: the clinic shows only topics its medical director approved.',
+          },
+        ),
+      };
     case 'no-topic':
       return {
         title: t.msg('No topic was chosen.', {
@@ -136,6 +150,18 @@ export const clinicalReviewText = (t: Localizer, name: string, credentials: stri
   t.msg(str`Reviewed by ${name}, ${credentials}, on ${date}.`, {
     id: 'clinical-review-on',
     desc: 'Shown only when a named clinician reviewed this version. Placeholders: the name, their credentials (e.g. "MD") and a date, e.g. "November 28, 2026".',
+  });
+
+export const approvedText = (t: Localizer, clinic: string, name: string, role: string, date: string) =>
+  t.msg(str`Approved for patients of ${clinic} by ${name} (${role}) on ${date}.`, {
+    id: 'approved-for-clinic',
+    desc: 'The clinic\'s sign-off of this exact text. Placeholders: the clinic\'s name, who approved it, their role as they wrote it (e.g. "Medical director") and a date, e.g. "November 28, 2026".',
+  });
+
+export const approvedNoClinicText = (t: Localizer, name: string, role: string, date: string) =>
+  t.msg(str`Approved for this clinic's patients by ${name} (${role}) on ${date}.`, {
+    id: 'approved-no-clinic-name',
+    desc: 'The clinic\'s sign-off of this exact text, when the page did not give the clinic\'s name. Placeholders: who approved it, their role (e.g. "Medical director") and a date.',
   });
 
 export const milestoneLabels = (t: Localizer) => ({

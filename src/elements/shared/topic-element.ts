@@ -1,10 +1,12 @@
-import { html } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
 import { ClinicController } from '../../clinic/clinic-config.js';
 import { resolveContentBase } from '../../content/content-base.js';
+import { ContentError } from '../../content/content-error.js';
 import { loadTopic, type LoadedTopic } from '../../content/load-topic.js';
 import { otherTopicsForCode } from '../../content/same-code.js';
+import { isWithheld } from './approval.js';
 import { isUnreviewed, PainElement } from './pain-element.js';
 import { printButton } from './print-button.js';
 import { sameCodeNotice } from './same-code.js';
@@ -53,9 +55,37 @@ export abstract class PainTopicElement extends PainElement {
     onError: (error) => this.reportError(error, this.topic || this.code || this.src || undefined),
   });
 
-  private async announceLoaded({ chunk, requestedLocale, fallback }: LoadedTopic): Promise<void> {
+  /** The topic version last reported as withheld, so that `pain-error` fires once for it. */
+  private reportedWithheld = '';
+
+  private async announceLoaded(loaded: LoadedTopic): Promise<void> {
     await this.updateComplete;
-    this.emit('pain-topic-loaded', { topic: chunk.slug, locale: chunk.locale, requestedLocale, fallback });
+    const { chunk, requestedLocale, fallback } = loaded;
+    if (!this.withheld(loaded))
+      this.emit('pain-topic-loaded', { topic: chunk.slug, locale: chunk.locale, requestedLocale, fallback });
+  }
+
+  /** Whether the clinic's `approved-only` withholds a loaded topic (never the clinic's own `src` Markdown). */
+  private withheld({ chunk }: LoadedTopic): boolean {
+    return !clean(this.src) && isWithheld(chunk);
+  }
+
+  /** Why a topic is withheld, for the reader and for `pain-error`. */
+  private notApproved({ chunk }: LoadedTopic): ContentError {
+    return new ContentError(
+      'not-approved',
+      `"${chunk.slug}" (${chunk.locale}) has no current approval and the clinic shows only approved topics (approved-only)`,
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Checked after each render: the clinic's settings may arrive before or after the topic.
+    const loaded = this.content.status === TaskStatus.COMPLETE ? this.content.value : undefined;
+    const key =
+      loaded && this.withheld(loaded) ? `${loaded.chunk.slug} ${loaded.chunk.locale} ${loaded.chunk.fingerprint}` : '';
+    if (loaded && key && key !== this.reportedWithheld) this.reportError(this.notApproved(loaded), loaded.chunk.slug);
+    this.reportedWithheld = key;
   }
 
   /**
@@ -102,7 +132,10 @@ export abstract class PainTopicElement extends PainElement {
     return this.content.render({
       initial: () => this.renderLoading(),
       pending: () => this.renderLoading(),
-      complete: (loaded) => this.renderTopic(loaded),
+      complete: (loaded) =>
+        this.withheld(loaded)
+          ? this.renderError(this.notApproved(loaded), () => void this.content.run())
+          : this.renderTopic(loaded),
       error: (error) => this.renderError(error, () => void this.content.run()),
     });
   }

@@ -1,16 +1,38 @@
 import { html, nothing } from 'lit';
+import { clinicDetails } from '../../clinic/clinic-config.js';
 import { isClinicalReview, isIsoDate } from '../../content/chunk-shape.js';
-import type { TopicChunk } from '../../content/types.js';
+import type { Approval, TopicChunk } from '../../content/types.js';
 import type { Localizer } from '../../i18n/localizer.js';
+import { currentApproval, type Approvable } from './approval.js';
 import { heading } from './heading.js';
-import { clinicalReviewText, disclaimerText, sourcesText, updatedText } from './messages.js';
+import {
+  approvedNoClinicText,
+  approvedText,
+  clinicalReviewText,
+  disclaimerText,
+  sourcesText,
+  updatedText,
+} from './messages.js';
 
 /** A `YYYY-MM-DD` date as a long date in the reader's language. */
 export const longDate = (iso: string, locale: string): string =>
   new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or dates). */
-export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'updated' | 'clinicalReview'>;
+export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'updated' | 'clinicalReview'> & Approvable;
+
+/** "Approved for patients of {clinic} by {name} ({role}) on {date}", the date in the reader's language. */
+function approvalLine(approval: Approval, t: Localizer) {
+  const date = longDate(approval.date, t.locale);
+  const clinic = clinicDetails().name;
+  return html`<p class="approval">
+    ${
+      clinic
+        ? approvedText(t, clinic, approval.by, approval.role, date)
+        : approvedNoClinicText(t, approval.by, approval.role, date)
+    }
+  </p>`;
+}
 
 function sources(chunk: FooterContent, level: number, t: Localizer) {
   return html`${heading(level, sourcesText(t), { kind: 'footer-title' })}
@@ -28,10 +50,12 @@ function sources(chunk: FooterContent, level: number, t: Localizer) {
 
 /**
  * The disclaimer, the sources a topic was checked against, when it was last
- * updated and, only when a named clinician reviewed it, who did and when.
+ * updated, only when a named clinician reviewed it, who did and when, and
+ * only when the clinic approved this very text, who approved it and when.
  */
 export function topicFooter(chunk: FooterContent, level: number, t: Localizer) {
   const review = isClinicalReview(chunk.clinicalReview) ? chunk.clinicalReview : undefined;
+  const approval = currentApproval(chunk);
   return html`<footer part="footer" lang=${t.locale}>
     <p><strong>${disclaimerText(t)}</strong></p>
     ${chunk.sources.length ? sources(chunk, level, t) : nothing}
@@ -41,5 +65,6 @@ export function topicFooter(chunk: FooterContent, level: number, t: Localizer) {
         ? html`<p>${clinicalReviewText(t, review.by, review.credentials, longDate(review.date, t.locale))}</p>`
         : nothing
     }
+    ${approval ? approvalLine(approval, t) : nothing}
   </footer>`;
 }
