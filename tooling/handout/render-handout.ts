@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import type { ContentManifest, GlossaryChunk, TopicChunk } from 'painkit/markdown';
 import { handoutPage, type ClinicDetails } from './handout-page.js';
 import { handoutLocales } from './handout-locales.js';
 import { loadLabels, type HandoutLabels } from './labels.js';
 import { wordsUsed } from './words-used.js';
+import { toPdfUa } from './pdf/pdf-ua.js';
 
 /** One handout to make. */
 export interface HandoutRequest {
@@ -102,6 +103,57 @@ function header(clinic: ClinicDetails | undefined, labels: HandoutLabels): strin
 }
 
 /**
+ * Waits until the page has no request open and two animation frames pass
+ * without a new one (at most 10 s): glossary words fetch their meanings after
+ * the procedure renders, and printing before they have would tag them
+ * differently from run to run.
+ */
+async function settled(page: Page, requests: { made: number; finished: number }): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const made = requests.made;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    if ((made === requests.made && requests.finished === made) || Date.now() > deadline) return;
+  }
+}
+
+/**
+ * Prints the page as a tagged PDF with the running header and footer, and
+ * makes it a PDF/UA-1 file (see `toPdfUa`) dated like its content.
+ */
+async function printPdf(
+  page: Page,
+  request: HandoutRequest,
+  labels: HandoutLabels,
+  main: TopicChunk,
+  second: TopicChunk | undefined,
+): Promise<Uint8Array> {
+  const tagged = await page.pdf({
+    format: request.paper === 'a4' ? 'A4' : 'Letter',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: header(request.clinic, labels),
+    footerTemplate: footer(main, labels),
+    margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
+  });
+  const chunks = second ? [main, second] : [main];
+  const pdfUa = await toPdfUa(tagged, {
+    title: chunks.map((c) => c.title).join(' / '),
+    lang: main.locale,
+    languages: chunks.map((c) => c.locale),
+    date: new Date(
+      `${chunks
+        .map((c) => c.updated)
+        .sort()
+        .at(-1)}T00:00:00Z`,
+    ),
+  });
+  return pdfUa.bytes;
+}
+
+/**
  * The `dist` folder of the installed `painkit` package, found through its
  * exports map (in this repository, the workspace link to the root build): its
  * CDN build in `cdn/` and compiled content in `data/`.
@@ -172,6 +224,10 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
     });
 
     const page = await (await launch()).newPage();
+    const requests = { made: 0, finished: 0 };
+    page.on('request', () => requests.made++);
+    page.on('requestfinished', () => requests.finished++);
+    page.on('requestfailed', () => requests.finished++);
     try {
       await page.route(`${ORIGIN}/**`, async (route) => {
         const path = normalize(new URL(route.request().url()).pathname);
@@ -188,6 +244,7 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
         return elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector('article, [role="alert"]'));
       });
       await page.evaluate(() => document.fonts.ready);
+      await settled(page, requests);
       const suffix = second ? `${main.locale}-${second.locale}` : main.locale;
       const fileName = `${request.topic}.${suffix}.${format}`;
       const body =
@@ -195,16 +252,7 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
           ? ((await page.evaluate(
               `import('/cdn/painkit.js').then((painkit) => painkit.printableDocument(document))`,
             )) as string)
-          : await page.pdf({
-              format: request.paper === 'a4' ? 'A4' : 'Letter',
-              printBackground: true,
-              tagged: true,
-              outline: true,
-              displayHeaderFooter: true,
-              headerTemplate: header(request.clinic, labels),
-              footerTemplate: footer(main, labels),
-              margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
-            });
+          : await printPdf(page, request, labels, main, second);
       return { fileName, title: main.title, lang: main.locale, body };
     } finally {
       await page.close();
