@@ -69,10 +69,12 @@ const procedure = (chunk: TopicChunk, extra = '') =>
  * section, then the disclaimer, sources and dates.
  */
 function bilingualBody(first: TopicChunk, second: TopicChunk): string {
+  // An id makes Chromium keep each language's wrapper in the PDF's structure
+  // tree, where it carries /Lang for a screen reader's voice.
   const title = (c: TopicChunk) =>
-    `<div lang="${c.locale}"><h1>${escapeHtml(c.title)}</h1><p class="summary">${escapeHtml(c.summary)}</p></div>`;
+    `<div lang="${c.locale}" id="${c.locale}-title"><h1>${escapeHtml(c.title)}</h1><p class="summary">${escapeHtml(c.summary)}</p></div>`;
   const row = (sections: string) =>
-    `<div class="row">${procedure(first, ` bare sections="${sections}"`)}${procedure(second, ` bare sections="${sections}"`)}</div>`;
+    `<div class="row">${[first, second].map((c) => procedure(c, ` bare sections="${sections}" id="${c.locale}-${sections}"`)).join('')}</div>`;
   const rows = ['notices', ...first.sections.map((s) => s.id), 'footer'].map(row);
   return `<div class="row title-row">${title(first)}${title(second)}</div>${rows.join('\n')}`;
 }
@@ -100,7 +102,7 @@ export function handoutPage(page: HandoutPage): string {
   const size = page.largePrint ? '16pt' : '12pt';
   const body = second ? bilingualBody(chunk, second.chunk) : procedure(chunk);
   const qr = page.qrSvg
-    ? `<figure class="qr"><div class="qr-code" role="img" aria-label="${escapeHtml(`${labels.scan}: ${page.onlineUrl ?? ''}`)}">${page.qrSvg}</div><figcaption>${escapeHtml(labels.scan)} <span class="qr-url">${escapeHtml(page.onlineUrl ?? '')}</span></figcaption></figure>`
+    ? `<figure class="qr"><div class="qr-code">${page.qrSvg.replace('<svg', `<svg role="img" aria-label="${escapeHtml(`${labels.scan}: ${page.onlineUrl ?? ''}`)}"`)}</div><figcaption>${escapeHtml(labels.scan)} <span class="qr-url">${escapeHtml(page.onlineUrl ?? '')}</span></figcaption></figure>`
     : '';
   return `<!doctype html>
 <html lang="${escapeHtml(chunk.locale)}">
