@@ -83,9 +83,10 @@ export function readOperations(bytes: Uint8Array): ContentOperation[] {
       const word = String.fromCharCode(...bytes.subarray(from, i));
       // Numbers and the keywords true, false, null are operands; any other word is an operator.
       if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) || word === 'true' || word === 'false' || word === 'null') continue;
+      // An inline image, `BI` … `ID` data `EI`, is one operation (EI), from BI on.
+      if (word === 'BI') continue;
       if (word === 'ID') i = skipInlineImage(bytes, i);
-      if (word === 'BI' || word === 'ID') continue;
-      operations.push({ operator: word, start, end: i });
+      operations.push({ operator: word === 'ID' ? 'EI' : word, start, end: i });
       start = -1;
     }
   }

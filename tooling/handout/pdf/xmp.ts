@@ -2,8 +2,6 @@
 export interface XmpFields {
   /** dc:title, the title a PDF/UA reader shows in its window title bar. */
   title: string;
-  /** The language of the title, and the first of `languages`. */
-  lang: string;
   /** Every language of the content (dc:language). */
   languages: string[];
   /** xmp:CreateDate and xmp:ModifyDate: the content's date, so the same content gives the same file. */
@@ -32,7 +30,7 @@ export function xmpPacket(fields: XmpFields): string {
     xmlns:pdf="http://ns.adobe.com/pdf/1.3/"
     xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
    <dc:format>application/pdf</dc:format>
-   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.title)}</rdf:li><rdf:li xml:lang="${escapeXml(fields.lang)}">${escapeXml(fields.title)}</rdf:li></rdf:Alt></dc:title>
+   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">${escapeXml(fields.title)}</rdf:li></rdf:Alt></dc:title>
    <dc:language><rdf:Bag>${languages}</rdf:Bag></dc:language>
    <xmp:CreateDate>${date}</xmp:CreateDate>
    <xmp:ModifyDate>${date}</xmp:ModifyDate>
