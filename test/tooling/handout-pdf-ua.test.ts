@@ -146,6 +146,18 @@ describe('handout PDFs and PDF/UA-1', { skip: missing || false }, () => {
         for (let i = 1; i < levels.length; i++) assert.ok(levels[i]! <= levels[i - 1]! + 1, `no level skipped at ${i}`);
       });
 
+      it('has a bookmark for each section and red-flag box, with the spaces of its heading', async () => {
+        const { bookmarks } = read();
+        for (const c of await chunks()) {
+          for (const section of c.sections) {
+            assert.ok(bookmarks.includes(section.title), `bookmark "${section.title}"`);
+            for (const group of section.groups ?? []) {
+              assert.ok(bookmarks.includes(group.title), `bookmark "${group.title}" in ${JSON.stringify(bookmarks)}`);
+            }
+          }
+        }
+      });
+
       it('tags lists as L > LI > Lbl + LBody, and has no form fields', () => {
         const all = nodes(read()).map(({ node }) => node);
         const items = all.filter((n) => n.role === 'LI');

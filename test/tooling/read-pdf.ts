@@ -35,6 +35,8 @@ export interface PdfReading {
   xmp: { title: string; pdfuaPart: string; languages: string };
   displayDocTitle: boolean;
   marked: boolean;
+  /** Every bookmark title, depth first. */
+  bookmarks: string[];
   pages: PdfPage[];
 }
 
@@ -156,6 +158,8 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
     }
     const preferences = (await doc.getViewerPreferences()) as { DisplayDocTitle?: boolean } | null;
     const markInfo = await doc.getMarkInfo();
+    type Bookmark = { title: string; items: Bookmark[] };
+    const flatten = (items: Bookmark[]): string[] => items.flatMap((b) => [b.title, ...flatten(b.items)]);
     const infoDict = info as { Title?: string; Language?: string };
     return {
       title: infoDict.Title ?? '',
@@ -167,6 +171,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
       },
       displayDocTitle: preferences?.DisplayDocTitle === true,
       marked: markInfo?.Marked === true,
+      bookmarks: flatten(((await doc.getOutline()) ?? []) as Bookmark[]),
       pages,
     };
   } finally {

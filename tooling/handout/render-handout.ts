@@ -128,6 +128,19 @@ async function printPdf(
   main: TopicChunk,
   second: TopicChunk | undefined,
 ): Promise<Uint8Array> {
+  // Every heading's text, inside the elements' shadow roots too (no named
+  // functions inside: tsx would add a helper the page does not have).
+  const headings = await page.evaluate(() => {
+    const texts: string[] = [];
+    const roots: Array<Document | ShadowRoot> = [document];
+    for (let root = roots.pop(); root; root = roots.pop()) {
+      for (const el of root.querySelectorAll('*')) {
+        if (/^H[1-6]$/.test(el.tagName)) texts.push(el.textContent ?? '');
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+    }
+    return texts;
+  });
   const tagged = await page.pdf({
     format: request.paper === 'a4' ? 'A4' : 'Letter',
     printBackground: true,
@@ -139,16 +152,13 @@ async function printPdf(
     margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
   });
   const chunks = second ? [main, second] : [main];
+  const updated = chunks.map((c) => c.updated).sort();
   const pdfUa = await toPdfUa(tagged, {
     title: chunks.map((c) => c.title).join(' / '),
     lang: main.locale,
     languages: chunks.map((c) => c.locale),
-    date: new Date(
-      `${chunks
-        .map((c) => c.updated)
-        .sort()
-        .at(-1)}T00:00:00Z`,
-    ),
+    date: new Date(`${updated.at(-1)}T00:00:00Z`),
+    headings,
   });
   return pdfUa.bytes;
 }

@@ -12,6 +12,7 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import { markUntaggedAsArtifacts } from './content-stream.js';
+import { fixOutlineTitles } from './outline.js';
 import { describeLinks, fixStructure, type StructureFixes } from './structure.js';
 import { xmpPacket } from './xmp.js';
 
@@ -25,6 +26,8 @@ export interface PdfUaOptions {
   languages: string[];
   /** The content's date: creation and modification dates, so the same content gives the same bytes. */
   date: Date;
+  /** The text of every heading on the page, to put the spaces back into bookmarks. */
+  headings: string[];
 }
 
 /** A PDF/UA-1 file and what was changed to make it one. */
@@ -33,6 +36,8 @@ export interface PdfUaResult {
   /** Runs of untagged content (running header and footer, rules, box drawings) marked as artifacts. */
   artifacts: number;
   links: number;
+  /** Bookmark titles whose spaces were put back. */
+  bookmarks: number;
   fixes: StructureFixes;
 }
 
@@ -84,7 +89,8 @@ async function saveWithContentId(doc: PDFDocument): Promise<Uint8Array> {
  * painkit can check without veraPDF: XMP metadata with `pdfuaid:part` 1 and
  * dc:title, the title shown in the window title bar, /Lang, /MarkInfo,
  * `/Tabs /S`, untagged content marked as artifacts, /Contents on links, LBody
- * in list items, a RoleMap for non-standard types, and fixed dates and file
+ * in list items, a RoleMap for non-standard types, bookmark titles with their
+ * spaces, and fixed dates and file
  * identifier so that the same handout gives the same bytes.
  */
 export async function toPdfUa(pdf: Uint8Array, options: PdfUaOptions): Promise<PdfUaResult> {
@@ -93,6 +99,7 @@ export async function toPdfUa(pdf: Uint8Array, options: PdfUaOptions): Promise<P
   const artifacts = markArtifacts(doc);
   const fixes = fixStructure(doc);
   const links = describeLinks(doc);
+  const bookmarks = fixOutlineTitles(doc, options.headings);
 
   doc.setTitle(options.title, { showInWindowTitleBar: true });
   doc.setLanguage(options.lang);
@@ -105,5 +112,5 @@ export async function toPdfUa(pdf: Uint8Array, options: PdfUaOptions): Promise<P
   const metadata = doc.context.stream(new TextEncoder().encode(xmp), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(metadata));
   doc.context.header = PDFHeader.forVersion(1, 7);
-  return { bytes: await saveWithContentId(doc), artifacts, links, fixes };
+  return { bytes: await saveWithContentId(doc), artifacts, links, bookmarks, fixes };
 }
