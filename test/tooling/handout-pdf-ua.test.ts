@@ -58,15 +58,13 @@ describe('handout PDFs and PDF/UA-1', { skip: missing || false }, () => {
       const page = await browser.newPage();
       await page.setContent('<html lang="en"><title>Plain</title><h1>Plain</h1><p>Text</p></html>');
       const pdf = await readPdf(
-        new Uint8Array(
-          await page.pdf({
-            tagged: true,
-            displayHeaderFooter: true,
-            headerTemplate: '<div style="font-size:8pt">Clinic</div>',
-            footerTemplate: '<div style="font-size:8pt">Page <span class="pageNumber"></span></div>',
-            margin: { top: '18mm', bottom: '20mm' },
-          }),
-        ),
+        await page.pdf({
+          tagged: true,
+          displayHeaderFooter: true,
+          headerTemplate: '<div style="font-size:8pt">Clinic</div>',
+          footerTemplate: '<div style="font-size:8pt">Page <span class="pageNumber"></span></div>',
+          margin: { top: '18mm', bottom: '20mm' },
+        }),
       );
       assert.ok(pdf.pages[0]!.untagged > 0, 'untagged running header and footer');
       assert.equal(pdf.xmp.pdfuaPart, '');

@@ -129,10 +129,14 @@ function paintCounts(fnArray: number[], argsArray: unknown[][]): { untagged: num
   return { untagged, artifacts };
 }
 
-/** Everything the handout structure test asserts, read from the PDF's bytes. */
+/** Everything the handout structure test asserts, read from the PDF's bytes (a Buffer too; pdf.js gets a copy). */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReading> {
-  const doc = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 })
-    .promise;
+  const doc = await getDocument({
+    data: Uint8Array.from(bytes),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+  }).promise;
   try {
     const { info, metadata } = await doc.getMetadata();
     const pages: PdfPage[] = [];
