@@ -114,6 +114,16 @@ describe('painkit CLI: bad input', () => {
     [['handout', rfa, '--format', 'docx'], 'painkit handout: --format must be pdf or html, not "docx"', 2],
     [['handout', rfa, '--paper', 'legal'], 'painkit handout: --paper must be letter or a4, not "legal"', 2],
     [['handout'], 'painkit handout: name at least one topic, or use --all', 2],
+    [
+      ['handout', rfa, '--lang', 'es', '--sections', 'what-it-is,recvery'],
+      'painkit handout: there is no section "recvery" in radiofrequency-ablation; the sections are what-it-is, what-it-treats, preparing, during, recovery, risks, when-to-call, your-plan, questions',
+      2,
+    ],
+    [
+      ['handout', rfa, '--sections', ' , '],
+      'painkit handout: --sections needs section ids, e.g. --sections what-it-is,recovery',
+      2,
+    ],
     [['handout', rfa, '--clinic', '$T/none.json'], 'painkit handout: --clinic $T/none.json: no such file', 2],
     [['validate', 'a', 'b'], 'painkit validate: unexpected argument "b"; usage: painkit validate [content-dir]', 2],
     [['fingerprint'], 'painkit fingerprint: missing argument; usage: painkit fingerprint <content/en/slug.md>', 2],

@@ -70,6 +70,11 @@ export const COMMANDS: readonly CommandSpec[] = [
       clinic: { type: 'string', value: 'FILE', help: "the clinic's clinic.json (name, phones, onlineUrl)" },
       'large-print': { type: 'boolean', help: '16 pt body text' },
       paper: { type: 'string', value: 'letter|a4', help: 'paper size (default letter)' },
+      sections: {
+        type: 'string',
+        value: 'id,id',
+        help: 'only these sections, in this order (when-to-call, the red flags, always prints)',
+      },
       out: { type: 'string', value: 'DIR', help: 'where to write the handouts (default handouts)' },
     },
     positionals: { min: 0, max: Infinity },

@@ -41,6 +41,11 @@ export async function handoutCommand(
   const format = oneOf('--format', text('format'), ['pdf', 'html'] as const);
   const paper = oneOf('--paper', text('paper'), ['letter', 'a4'] as const);
   if (!values.all && !topics.length) throw new UsageError('name at least one topic, or use --all');
+  const sections = text('sections')
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (sections?.length === 0) throw new UsageError('--sections needs section ids, e.g. --sections what-it-is,recovery');
   const clinic = await clinicDetails(text('clinic'));
   const renderer = await openHandoutRenderer();
   try {
@@ -57,6 +62,7 @@ export async function handoutCommand(
       clinic,
       largePrint: values['large-print'] === true,
       paper,
+      sections,
     }));
     for (const request of requests) {
       try {

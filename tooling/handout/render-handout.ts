@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import QRCode from 'qrcode';
 import type { ContentManifest, GlossaryChunk, TopicChunk } from 'painkit/markdown';
 import { handoutPage, type ClinicDetails } from './handout-page.js';
 import { handoutLocales } from './handout-locales.js';
+import { handoutSections } from './handout-sections.js';
 import { loadLabels, type HandoutLabels } from './labels.js';
 import { wordsUsed } from './words-used.js';
 import { toPdfUa } from './pdf/pdf-ua.js';
@@ -21,6 +23,8 @@ export interface HandoutRequest {
   clinic?: ClinicDetails;
   largePrint?: boolean;
   paper?: 'letter' | 'a4';
+  /** Only these section ids, in this order; "When to get help" always prints. Every section when absent. */
+  sections?: string[];
 }
 
 /** A finished handout. */
@@ -37,7 +41,7 @@ export interface HandoutRenderer {
   render(request: HandoutRequest): Promise<Handout>;
   /**
    * Throws the error `render` would for an unknown topic or language (with
-   * the closest topic names), from the manifest alone, before Chromium starts.
+   * the closest topic names) or section, before Chromium starts.
    */
   check(request: HandoutRequest): void;
   /** Every topic in every locale of the content. */
@@ -229,6 +233,7 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
       clinic: request.clinic,
       largePrint: request.largePrint,
       paper: request.paper ?? 'letter',
+      sections: handoutSections(main, request.sections),
       qrSvg,
       onlineUrl: online,
     });
@@ -271,7 +276,13 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
 
   return {
     render,
-    check: (request) => void handoutLocales(manifest, request),
+    check: (request) => {
+      const { main } = handoutLocales(manifest, request);
+      if (request.sections) {
+        const path = join(dist, 'data', main, `${request.topic}.json`);
+        handoutSections(JSON.parse(readFileSync(path, 'utf8')) as TopicChunk, request.sections);
+      }
+    },
     all: async () => manifest.locales.flatMap((l) => l.topics.map((topic) => ({ topic, lang: l.code }))),
     close: async () => (await browser?.catch(() => undefined))?.close(),
   };
