@@ -120,6 +120,16 @@ describe('painkit CLI: bad input', () => {
       2,
     ],
     [
+      ['handout', rfa, '--content-dir', '$T/none'],
+      'painkit handout: no content folder "$T/none"; run it where content/ is, or name the folder: painkit handout --content-dir path/to/content',
+      2,
+    ],
+    [
+      ['handout', 'sleep', '--content-dir', 'test/tooling/fixtures/good'],
+      'painkit handout: there is no topic "sleep"; the closest are physical-therapy, medial-branch-block',
+      2,
+    ],
+    [
       ['handout', rfa, '--sections', ' , '],
       'painkit handout: --sections needs section ids, e.g. --sections what-it-is,recovery',
       2,
@@ -142,6 +152,22 @@ describe('painkit CLI: bad input', () => {
       assert.equal(existsSync(marker), false, 'Chromium was started');
     });
   }
+
+  it('lists the problems of a --content-dir folder with file:line and prints nothing (exit 1)', () => {
+    const out = join(dir, 'not-printed');
+    const run = painkit(['handout', 'x', '--content-dir', 'test/tooling/fixtures/broken', '--out', out], {
+      env: { CHROME_PATH: fakeChromium },
+    });
+    const lines = run.stderr.trim().split('\n');
+    assert.match(lines[0]!, /^test\/tooling\/fixtures\/broken\/\S+\.(md|yaml):\d+: /);
+    assert.match(
+      lines.at(-1)!,
+      /^painkit handout: --content-dir test\/tooling\/fixtures\/broken: \d+ problem\(s\) found \(above\); no handout printed$/,
+    );
+    assert.equal(run.status, 1);
+    assert.equal(existsSync(out), false);
+    assert.equal(existsSync(marker), false, 'Chromium was started');
+  });
 
   it('says there is no content folder when run where there is none (the default ./content)', () => {
     const run = painkit(['validate'], { cwd: dir });

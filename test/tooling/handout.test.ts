@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -227,6 +227,28 @@ describe('painkit handout', { skip: missing || false }, () => {
         }
       }
     }
+  });
+
+  it("prints a clinic's own topic from --content-dir, compiled on the fly", () => {
+    const out = join(dir, 'own');
+    const result = spawnSync(
+      process.execPath,
+      [
+        'tooling/dist/cli.js',
+        'handout',
+        'physical-therapy',
+        '--content-dir',
+        'test/tooling/fixtures/good',
+        '--format',
+        'html',
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const html = readFileSync(join(out, 'physical-therapy.en.html'), 'utf8');
+    assert.match(html, /<title>Physical therapy<\/title>/);
   });
 
   it('prints large print at 16 pt on more pages', async () => {

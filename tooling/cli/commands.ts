@@ -75,6 +75,11 @@ export const COMMANDS: readonly CommandSpec[] = [
         value: 'id,id',
         help: 'only these sections, in this order (when-to-call, the red flags, always prints)',
       },
+      'content-dir': {
+        type: 'string',
+        value: 'DIR',
+        help: "a clinic's own content folder (Markdown, compiled on the fly) instead of painkit's topics",
+      },
       out: { type: 'string', value: 'DIR', help: 'where to write the handouts (default handouts)' },
     },
     positionals: { min: 0, max: Infinity },

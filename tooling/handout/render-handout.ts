@@ -176,12 +176,13 @@ const painkitDist = () => fileURLToPath(new URL('..', import.meta.resolve('paink
 
 /**
  * Starts one Chromium for a batch of handouts. Each handout is painkit's own
- * elements rendered by the CDN build from the compiled content in `dist`
- * (default: the installed `painkit` package's; the same code and words as on
- * a website), printed with the elements' print styles.
+ * elements rendered by the CDN build in `dist` from the compiled content in
+ * `data` (default: the installed `painkit` package's `dist` and `dist/data`;
+ * the same code and words as on a website; `data` may be a clinic's own
+ * content compiled by `build-content`), printed with the elements' print styles.
  */
-export async function openHandoutRenderer(dist = painkitDist()): Promise<HandoutRenderer> {
-  const manifest = JSON.parse(await readFile(join(dist, 'data/manifest.json'), 'utf8')) as ContentManifest;
+export async function openHandoutRenderer(dist = painkitDist(), data = join(dist, 'data')): Promise<HandoutRenderer> {
+  const manifest = JSON.parse(await readFile(join(data, 'manifest.json'), 'utf8')) as ContentManifest;
   // Chromium starts with the first handout, so that a batch's requests can be
   // checked first and a bad one answered at once.
   let browser: Promise<Browser> | undefined;
@@ -199,12 +200,12 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
       }),
     ));
   const chunk = async (topic: string, locale: string): Promise<TopicChunk> =>
-    JSON.parse(await readFile(join(dist, 'data', locale, `${topic}.json`), 'utf8')) as TopicChunk;
+    JSON.parse(await readFile(join(data, locale, `${topic}.json`), 'utf8')) as TopicChunk;
 
   /** The glossary of a locale, if the content has one. */
   const glossary = async (locale: string): Promise<GlossaryChunk | undefined> =>
     manifest.locales.find((l) => l.code === locale)?.glossary
-      ? (JSON.parse(await readFile(join(dist, 'data', locale, 'glossary.json'), 'utf8')) as GlossaryChunk)
+      ? (JSON.parse(await readFile(join(data, locale, 'glossary.json'), 'utf8')) as GlossaryChunk)
       : undefined;
 
   async function render(request: HandoutRequest): Promise<Handout> {
@@ -247,7 +248,11 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
       await page.route(`${ORIGIN}/**`, async (route) => {
         const path = normalize(new URL(route.request().url()).pathname);
         if (path === '/handout.html') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
-        const file = /^\/(cdn|data)\//.test(path) ? join(dist, path) : undefined;
+        const file = path.startsWith('/cdn/')
+          ? join(dist, path)
+          : path.startsWith('/data/')
+            ? join(data, path.slice('/data/'.length))
+            : undefined;
         const body = file && (await readFile(file).catch(() => undefined));
         return body
           ? route.fulfill({ body, contentType: TYPES[extname(path)] ?? 'application/octet-stream' })
@@ -279,7 +284,7 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
     check: (request) => {
       const { main } = handoutLocales(manifest, request);
       if (request.sections) {
-        const path = join(dist, 'data', main, `${request.topic}.json`);
+        const path = join(data, main, `${request.topic}.json`);
         handoutSections(JSON.parse(readFileSync(path, 'utf8')) as TopicChunk, request.sections);
       }
     },
