@@ -115,6 +115,26 @@ describe('painkit CLI: bad input', () => {
     [['handout', rfa, '--format', 'docx'], 'painkit handout: --format must be pdf or html, not "docx"', 2],
     [['handout', rfa, '--paper', 'legal'], 'painkit handout: --paper must be letter or a4, not "legal"', 2],
     [['handout'], 'painkit handout: name at least one topic, or use --all', 2],
+    [
+      ['handout', rfa, '--lang', 'es', '--sections', 'what-it-is,recvery'],
+      'painkit handout: there is no section "recvery" in radiofrequency-ablation; the sections are what-it-is, what-it-treats, preparing, during, recovery, risks, when-to-call, your-plan, questions',
+      2,
+    ],
+    [
+      ['handout', rfa, '--content-dir', '$T/none'],
+      'painkit handout: no content folder "$T/none"; run it where content/ is, or name the folder: painkit handout --content-dir path/to/content',
+      2,
+    ],
+    [
+      ['handout', 'sleep', '--content-dir', 'test/tooling/fixtures/good'],
+      'painkit handout: there is no topic "sleep"; the closest are physical-therapy, medial-branch-block',
+      2,
+    ],
+    [
+      ['handout', rfa, '--sections', ' , '],
+      'painkit handout: --sections needs section ids, e.g. --sections what-it-is,recovery',
+      2,
+    ],
     [['handout', rfa, '--clinic', '$T/none.json'], 'painkit handout: --clinic $T/none.json: no such file', 2],
     [['validate', 'a', 'b'], 'painkit validate: unexpected argument "b"; usage: painkit validate [content-dir]', 2],
     [['fingerprint'], 'painkit fingerprint: missing argument; usage: painkit fingerprint <content/en/slug.md>', 2],
@@ -190,6 +210,22 @@ describe('painkit CLI: bad input', () => {
 
   it('wrote no approvals file for any refused approve above', () => {
     assert.equal(existsSync(join(dir, 'a.json')), false);
+  });
+
+  it('lists the problems of a --content-dir folder with file:line and prints nothing (exit 1)', () => {
+    const out = join(dir, 'not-printed');
+    const run = painkit(['handout', 'x', '--content-dir', 'test/tooling/fixtures/broken', '--out', out], {
+      env: { CHROME_PATH: fakeChromium },
+    });
+    const lines = run.stderr.trim().split('\n');
+    assert.match(lines[0]!, /^test\/tooling\/fixtures\/broken\/\S+\.(md|yaml):\d+: /);
+    assert.match(
+      lines.at(-1)!,
+      /^painkit handout: --content-dir test\/tooling\/fixtures\/broken: \d+ problem\(s\) found \(above\); no handout printed$/,
+    );
+    assert.equal(run.status, 1);
+    assert.equal(existsSync(out), false);
+    assert.equal(existsSync(marker), false, 'Chromium was started');
   });
 
   it('says there is no content folder when run where there is none (the default ./content)', () => {

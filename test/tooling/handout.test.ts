@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -251,6 +251,52 @@ describe('painkit handout', { skip: missing || false }, () => {
       /aria-label="Scan to read this online: https:\/\/clinic\.example\/learn\/radiofrequency-ablation"/,
     );
     assert.match(plain(html), /Scan to read this online https:\/\/clinic\.example\/learn\/radiofrequency-ablation/);
+  });
+
+  it('prints only the sections asked for (--sections), always with the red flags, in one language and in two', async () => {
+    const [es, en] = [await chunk('es', 'radiofrequency-ablation'), await chunk('en', 'radiofrequency-ablation')];
+    const title = (c: TopicChunk, id: string) => c.sections.find((s) => s.id === id)!.title;
+    const sections = ['recovery', 'what-it-is'];
+    for (const request of [
+      { topic: 'radiofrequency-ablation', lang: 'es', sections },
+      { topic: 'radiofrequency-ablation', lang: 'es', bilingual: 'en', sections },
+    ]) {
+      const handout = await renderer.render(request);
+      const { text } = await pdfText(`sections-${request.bilingual ?? 'es'}.pdf`, handout.body);
+      for (const c of request.bilingual ? [es, en] : [es]) {
+        const shown = ['recovery', 'what-it-is', 'when-to-call'].map((id) => text.indexOf(title(c, id)));
+        assert.ok(
+          shown.every((at) => at >= 0),
+          `${c.locale}: the chosen sections and the red flags`,
+        );
+        assert.ok(shown[0]! < shown[1]! && shown[1]! < shown[2]!, `${c.locale}: in the order asked for`);
+        for (const id of ['preparing', 'risks', 'questions']) {
+          assert.ok(!text.includes(title(c, id)), `${c.locale}: "${title(c, id)}" was not asked for`);
+        }
+      }
+    }
+  });
+
+  it("prints a clinic's own topic from --content-dir, compiled on the fly", () => {
+    const out = join(dir, 'own');
+    const result = spawnSync(
+      process.execPath,
+      [
+        'tooling/dist/cli.js',
+        'handout',
+        'physical-therapy',
+        '--content-dir',
+        'test/tooling/fixtures/good',
+        '--format',
+        'html',
+        '--out',
+        out,
+      ],
+      { encoding: 'utf8' },
+    );
+    assert.equal(result.status, 0, result.stderr);
+    const html = readFileSync(join(out, 'physical-therapy.en.html'), 'utf8');
+    assert.match(html, /<title>Physical therapy<\/title>/);
   });
 
   it('prints large print at 16 pt on more pages', async () => {

@@ -77,6 +77,16 @@ export const COMMANDS: readonly CommandSpec[] = [
       approvals: { type: 'string', value: 'FILE', help: "the clinic's approvals (painkit approve) to show" },
       'large-print': { type: 'boolean', help: '16 pt body text' },
       paper: { type: 'string', value: 'letter|a4', help: 'paper size (default letter)' },
+      sections: {
+        type: 'string',
+        value: 'id,id',
+        help: 'only these sections, in this order (when-to-call, the red flags, always prints)',
+      },
+      'content-dir': {
+        type: 'string',
+        value: 'DIR',
+        help: "a clinic's own content folder (Markdown, compiled on the fly) instead of painkit's topics",
+      },
       out: { type: 'string', value: 'DIR', help: 'where to write the handouts (default handouts)' },
     },
     positionals: { min: 0, max: Infinity },

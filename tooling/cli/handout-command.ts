@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openHandoutRenderer, type ClinicDetails, type HandoutRequest } from '../handout/index.js';
 import { readApprovalsFile } from './approve-command.js';
 import { mapInOrder } from './in-order-pool.js';
-import { checkOutFolder, inputFile } from './paths.js';
+import { checkOutFolder, contentFolder, inputFile } from './paths.js';
 import { progress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -29,6 +29,26 @@ async function clinicDetails(path: string | undefined): Promise<ClinicDetails | 
 }
 
 /**
+ * `--content-dir DIR`: a clinic's own content, compiled into a temporary
+ * folder as `build-content` does. Its problems are listed (file:line) and
+ * nothing is printed.
+ */
+async function compiledContent(dir: string | undefined): Promise<string | undefined> {
+  if (dir === undefined) return undefined;
+  const content = await contentFolder(dir, 'handout --content-dir');
+  const [{ buildContent }, { formatProblem }] = await Promise.all([
+    import('../content/build-content.js'),
+    import('../content/validate.js'),
+  ]);
+  const out = await mkdtemp(join(tmpdir(), 'painkit-content-'));
+  const { problems } = await buildContent(content, out);
+  if (!problems.length) return out;
+  for (const p of problems) console.error(formatProblem(p));
+  await rm(out, { recursive: true, force: true });
+  throw new Error(`--content-dir ${dir}: ${problems.length} problem(s) found (above); no handout printed`);
+}
+
+/**
  * `painkit handout`: checks every request against the content first (unknown
  * topic or language → one line, exit 2, before Chromium starts), then prints
  * them in one browser, {@link PARALLEL_PAGES} pages at a time, with progress on
@@ -42,9 +62,19 @@ export async function handoutCommand(
   const format = oneOf('--format', text('format'), ['pdf', 'html'] as const);
   const paper = oneOf('--paper', text('paper'), ['letter', 'a4'] as const);
   if (!values.all && !topics.length) throw new UsageError('name at least one topic, or use --all');
+  const sections = text('sections')
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (sections?.length === 0) throw new UsageError('--sections needs section ids, e.g. --sections what-it-is,recovery');
   const clinic = await clinicDetails(text('clinic'));
   const approvals = text('approvals') && (await readApprovalsFile(text('approvals')!));
-  const renderer = await openHandoutRenderer();
+  const data = await compiledContent(text('content-dir'));
+  const removeData = () => (data ? rm(data, { recursive: true, force: true }) : Promise.resolve());
+  const renderer = await openHandoutRenderer(undefined, data).catch(async (error: unknown) => {
+    await removeData();
+    throw error;
+  });
   try {
     const lang = text('lang');
     const every = values.all ? await renderer.all() : [];
@@ -60,6 +90,7 @@ export async function handoutCommand(
       largePrint: values['large-print'] === true,
       paper,
       ...(approvals && { approvals }),
+      sections,
     }));
     for (const request of requests) {
       try {
@@ -90,5 +121,6 @@ export async function handoutCommand(
     return 0;
   } finally {
     await renderer.close();
+    await removeData();
   }
 }

@@ -28,6 +28,8 @@ export interface HandoutPage {
   onlineUrl?: string;
   /** The words the handout adds, in `chunk`'s language. */
   labels: HandoutLabels;
+  /** Only these section ids, in this order (see `handoutSections`); every section when absent. */
+  sections?: string[];
 }
 
 const escapeHtml = (text: string) =>
@@ -68,12 +70,14 @@ const procedure = (chunk: TopicChunk, extra = '') =>
  * there in both languages: the translation notices first, then the key
  * points, every section, then the disclaimer, sources and dates.
  */
-function bilingualBody(first: TopicChunk, second: TopicChunk): string {
+function bilingualBody(first: TopicChunk, second: TopicChunk, sections = first.sections.map((s) => s.id)): string {
+  // An id makes Chromium keep each language's wrapper in the PDF's structure
+  // tree, where it carries /Lang for a screen reader's voice.
   const title = (c: TopicChunk) =>
-    `<div lang="${c.locale}"><h1>${escapeHtml(c.title)}</h1><p class="summary">${escapeHtml(c.summary)}</p></div>`;
+    `<div lang="${c.locale}" id="${c.locale}-title"><h1>${escapeHtml(c.title)}</h1><p class="summary">${escapeHtml(c.summary)}</p></div>`;
   const row = (sections: string) =>
-    `<div class="row">${procedure(first, ` bare sections="${sections}"`)}${procedure(second, ` bare sections="${sections}"`)}</div>`;
-  const rows = ['notices', 'key-points', ...first.sections.map((s) => s.id), 'footer'].map(row);
+    `<div class="row">${[first, second].map((c) => procedure(c, ` bare sections="${sections}" id="${c.locale}-${sections}"`)).join('')}</div>`;
+  const rows = ['notices', 'key-points', ...sections, 'footer'].map(row);
   return `<div class="row title-row">${title(first)}${title(second)}</div>${rows.join('\n')}`;
 }
 
@@ -98,9 +102,11 @@ export function handoutPage(page: HandoutPage): string {
     ? `<div class="row">${words}${wordList(second.chunk.locale, second.labels, second.words)}</div>`
     : words;
   const size = page.largePrint ? '16pt' : '12pt';
-  const body = second ? bilingualBody(chunk, second.chunk) : procedure(chunk);
+  const body = second
+    ? bilingualBody(chunk, second.chunk, page.sections)
+    : procedure(chunk, page.sections ? ` sections="${escapeHtml(page.sections.join(','))}"` : '');
   const qr = page.qrSvg
-    ? `<figure class="qr"><div class="qr-code" role="img" aria-label="${escapeHtml(`${labels.scan}: ${page.onlineUrl ?? ''}`)}">${page.qrSvg}</div><figcaption>${escapeHtml(labels.scan)} <span class="qr-url">${escapeHtml(page.onlineUrl ?? '')}</span></figcaption></figure>`
+    ? `<figure class="qr"><div class="qr-code">${page.qrSvg.replace('<svg', `<svg role="img" aria-label="${escapeHtml(`${labels.scan}: ${page.onlineUrl ?? ''}`)}"`)}</div><figcaption>${escapeHtml(labels.scan)} <span class="qr-url">${escapeHtml(page.onlineUrl ?? '')}</span></figcaption></figure>`
     : '';
   return `<!doctype html>
 <html lang="${escapeHtml(chunk.locale)}">

@@ -1,13 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import type { Approval, ContentManifest, GlossaryChunk, TopicChunk } from 'painkit/markdown';
 import { handoutPage, type ClinicDetails } from './handout-page.js';
 import { handoutLocales } from './handout-locales.js';
+import { handoutSections } from './handout-sections.js';
 import { loadLabels, type HandoutLabels } from './labels.js';
 import { wordsUsed } from './words-used.js';
+import { toPdfUa } from './pdf/pdf-ua.js';
 
 /** One handout to make. */
 export interface HandoutRequest {
@@ -25,6 +28,8 @@ export interface HandoutRequest {
    * topic's, as the elements do, only when it covers the text printed.
    */
   approvals?: readonly Approval[];
+  /** Only these section ids, in this order; "When to get help" always prints. Every section when absent. */
+  sections?: string[];
 }
 
 /** A finished handout. */
@@ -41,7 +46,7 @@ export interface HandoutRenderer {
   render(request: HandoutRequest): Promise<Handout>;
   /**
    * Throws the error `render` would for an unknown topic or language (with
-   * the closest topic names), from the manifest alone, before Chromium starts.
+   * the closest topic names) or section, before Chromium starts.
    */
   check(request: HandoutRequest): void;
   /** Every topic in every locale of the content. */
@@ -118,6 +123,67 @@ function header(clinic: ClinicDetails | undefined, labels: HandoutLabels): strin
 }
 
 /**
+ * Waits until the page has no request open and two animation frames pass
+ * without a new one (at most 10 s): glossary words fetch their meanings after
+ * the procedure renders, and printing before they have would tag them
+ * differently from run to run.
+ */
+async function settled(page: Page, requests: { made: number; finished: number }): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const made = requests.made;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    if ((made === requests.made && requests.finished === made) || Date.now() > deadline) return;
+  }
+}
+
+/**
+ * Prints the page as a tagged PDF with the running header and footer, and
+ * makes it a PDF/UA-1 file (see `toPdfUa`) dated like its content.
+ */
+async function printPdf(
+  page: Page,
+  request: HandoutRequest,
+  labels: HandoutLabels,
+  main: TopicChunk,
+  second: TopicChunk | undefined,
+): Promise<Uint8Array> {
+  // Every heading's text, inside the elements' shadow roots too (no named
+  // functions inside: tsx would add a helper the page does not have).
+  const headings = await page.evaluate(() => {
+    const texts: string[] = [];
+    const roots: Array<Document | ShadowRoot> = [document];
+    for (let root = roots.pop(); root; root = roots.pop()) {
+      for (const el of root.querySelectorAll('*')) {
+        if (/^H[1-6]$/.test(el.tagName)) texts.push(el.textContent ?? '');
+        if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+    }
+    return texts;
+  });
+  const tagged = await page.pdf({
+    format: request.paper === 'a4' ? 'A4' : 'Letter',
+    printBackground: true,
+    tagged: true,
+    outline: true,
+    displayHeaderFooter: true,
+    headerTemplate: header(request.clinic, labels),
+    footerTemplate: footer(main, labels),
+    margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
+  });
+  const chunks = second ? [main, second] : [main];
+  const updated = chunks.map((c) => c.updated).sort();
+  const pdfUa = await toPdfUa(tagged, {
+    title: chunks.map((c) => c.title).join(' / '),
+    lang: main.locale,
+    languages: chunks.map((c) => c.locale),
+    date: new Date(`${updated.at(-1)}T00:00:00Z`),
+    headings,
+  });
+  return pdfUa.bytes;
+}
+
+/**
  * The `dist` folder of the installed `painkit` package, found through its
  * exports map (in this repository, the workspace link to the root build): its
  * CDN build in `cdn/` and compiled content in `data/`.
@@ -126,12 +192,13 @@ const painkitDist = () => fileURLToPath(new URL('..', import.meta.resolve('paink
 
 /**
  * Starts one Chromium for a batch of handouts. Each handout is painkit's own
- * elements rendered by the CDN build from the compiled content in `dist`
- * (default: the installed `painkit` package's; the same code and words as on
- * a website), printed with the elements' print styles.
+ * elements rendered by the CDN build in `dist` from the compiled content in
+ * `data` (default: the installed `painkit` package's `dist` and `dist/data`;
+ * the same code and words as on a website; `data` may be a clinic's own
+ * content compiled by `build-content`), printed with the elements' print styles.
  */
-export async function openHandoutRenderer(dist = painkitDist()): Promise<HandoutRenderer> {
-  const manifest = JSON.parse(await readFile(join(dist, 'data/manifest.json'), 'utf8')) as ContentManifest;
+export async function openHandoutRenderer(dist = painkitDist(), data = join(dist, 'data')): Promise<HandoutRenderer> {
+  const manifest = JSON.parse(await readFile(join(data, 'manifest.json'), 'utf8')) as ContentManifest;
   // Chromium starts with the first handout, so that a batch's requests can be
   // checked first and a bad one answered at once.
   let browser: Promise<Browser> | undefined;
@@ -149,12 +216,12 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
       }),
     ));
   const chunk = async (topic: string, locale: string): Promise<TopicChunk> =>
-    JSON.parse(await readFile(join(dist, 'data', locale, `${topic}.json`), 'utf8')) as TopicChunk;
+    JSON.parse(await readFile(join(data, locale, `${topic}.json`), 'utf8')) as TopicChunk;
 
   /** The glossary of a locale, if the content has one. */
   const glossary = async (locale: string): Promise<GlossaryChunk | undefined> =>
     manifest.locales.find((l) => l.code === locale)?.glossary
-      ? (JSON.parse(await readFile(join(dist, 'data', locale, 'glossary.json'), 'utf8')) as GlossaryChunk)
+      ? (JSON.parse(await readFile(join(data, locale, 'glossary.json'), 'utf8')) as GlossaryChunk)
       : undefined;
 
   async function render(request: HandoutRequest): Promise<Handout> {
@@ -183,16 +250,25 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
       clinic: request.clinic,
       largePrint: request.largePrint,
       paper: request.paper ?? 'letter',
+      sections: handoutSections(main, request.sections),
       qrSvg,
       onlineUrl: online,
     });
 
     const page = await (await launch()).newPage();
+    const requests = { made: 0, finished: 0 };
+    page.on('request', () => requests.made++);
+    page.on('requestfinished', () => requests.finished++);
+    page.on('requestfailed', () => requests.finished++);
     try {
       await page.route(`${ORIGIN}/**`, async (route) => {
         const path = normalize(new URL(route.request().url()).pathname);
         if (path === '/handout.html') return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
-        const file = /^\/(cdn|data)\//.test(path) ? join(dist, path) : undefined;
+        const file = path.startsWith('/cdn/')
+          ? join(dist, path)
+          : path.startsWith('/data/')
+            ? join(data, path.slice('/data/'.length))
+            : undefined;
         const read = file && (await readFile(file).catch(() => undefined));
         const body = read && withApproval(path, read, request.approvals);
         return body
@@ -205,6 +281,7 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
         return elements.length > 0 && elements.every((el) => el.shadowRoot?.querySelector('article, [role="alert"]'));
       });
       await page.evaluate(() => document.fonts.ready);
+      await settled(page, requests);
       const suffix = second ? `${main.locale}-${second.locale}` : main.locale;
       const fileName = `${request.topic}.${suffix}.${format}`;
       const body =
@@ -212,16 +289,7 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
           ? ((await page.evaluate(
               `import('/cdn/painkit.js').then((painkit) => painkit.printableDocument(document))`,
             )) as string)
-          : await page.pdf({
-              format: request.paper === 'a4' ? 'A4' : 'Letter',
-              printBackground: true,
-              tagged: true,
-              outline: true,
-              displayHeaderFooter: true,
-              headerTemplate: header(request.clinic, labels),
-              footerTemplate: footer(main, labels),
-              margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
-            });
+          : await printPdf(page, request, labels, main, second);
       return { fileName, title: main.title, lang: main.locale, body };
     } finally {
       await page.close();
@@ -230,7 +298,13 @@ export async function openHandoutRenderer(dist = painkitDist()): Promise<Handout
 
   return {
     render,
-    check: (request) => void handoutLocales(manifest, request),
+    check: (request) => {
+      const { main } = handoutLocales(manifest, request);
+      if (request.sections) {
+        const path = join(data, main, `${request.topic}.json`);
+        handoutSections(JSON.parse(readFileSync(path, 'utf8')) as TopicChunk, request.sections);
+      }
+    },
     all: async () => manifest.locales.flatMap((l) => l.topics.map((topic) => ({ topic, lang: l.code }))),
     close: async () => (await browser?.catch(() => undefined))?.close(),
   };
