@@ -32,6 +32,13 @@ export const contentStyles = css`
     padding: var(--pain-space, 1rem);
     margin-block: var(--pain-space, 1rem);
   }
+  /* The box's padding is the space: no heading margin on top of it. */
+  .box > :first-child {
+    margin-block-start: 0;
+  }
+  .box > :last-child {
+    margin-block-end: 0;
+  }
   .notice {
     background: var(--pain-color-notice-background, #eef4fb);
     border-inline-start: 0.3rem solid var(--pain-color-accent, #0b5cad);
