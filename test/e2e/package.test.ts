@@ -38,7 +38,10 @@ import 'painkit/pain-library.js';
 import 'painkit/pain-term.js';
 import 'painkit/pain-language-picker.js';
 import 'painkit/pain-clinic.js';
+import 'painkit/pain-diary.js';
+import 'painkit/pain-check.js';
 import 'painkit/autoloader.js';
+import { diaryQuestionnaire } from 'painkit/fhir';
 import * as React from 'react';
 import { createRoot } from 'react-dom/client';
 import { PainProcedure } from 'painkit/react';
@@ -51,7 +54,14 @@ createRoot(document.querySelector('#react')).render(
     onTopicLoaded: (event) => loaded.push(event.detail.topic),
   }),
 );
-window.painkitApp = { loaded, registered: customElements.get('pain-procedure') === Element };
+window.painkitApp = {
+  loaded,
+  registered:
+    customElements.get('pain-procedure') === Element &&
+    !!customElements.get('pain-diary') &&
+    !!customElements.get('pain-check') &&
+    typeof diaryQuestionnaire === 'function',
+};
 `;
 
 const HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Portal</title>
@@ -232,7 +242,7 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
         tags: manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).length,
       }));`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
-    assert.deepEqual(JSON.parse(out), { markdown: 'function', tags: 7 });
+    assert.deepEqual(JSON.parse(out), { markdown: 'function', tags: 9 });
   });
 
   it('builds with Vite and runs: plain elements and the React wrapper, content with no copy step or configuration', async () => {
@@ -252,7 +262,11 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
       }));
       assert.match(String(seen.plan), /spinal stenosis/i);
       assert.deepEqual(seen.app.loaded, ['radiofrequency-ablation']);
-      assert.equal(seen.app.registered, true, 'the class exported by painkit is the registered <pain-procedure>');
+      assert.equal(
+        seen.app.registered,
+        true,
+        'the class exported by painkit is the registered <pain-procedure>; <pain-diary>, <pain-check> and painkit/fhir load',
+      );
       assert.deepEqual(await page.context().cookies(), []);
       await page.close();
     } finally {
