@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/pain-check.js';
 import '../src/pain-procedure.js';
@@ -91,7 +91,9 @@ describe('<pain-check>', () => {
 
     // Past the link, "Start again" goes back to the first question.
     await press(el, 'Tab', 'Tab', 'Enter');
-    expect(focused(el)!.textContent).to.include('Question 1 of 3');
+    await waitUntil(() => focused(el)?.textContent?.includes('Question 1 of 3'), 'focus on the first question', {
+      timeout: 2000,
+    });
   });
 
   it('asks again when "Check answer" is pressed with nothing chosen', async () => {

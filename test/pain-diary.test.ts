@@ -168,7 +168,7 @@ describe('<pain-diary>', () => {
   it('rates with the keyboard: arrow keys move along the scale, Enter saves', async () => {
     const el = await diary();
     q<HTMLInputElement>(el, 'input[name="rating"][value="0"]').focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     for (let i = 0; i < 4; i++) await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(plain(q(el, '.rating-value').textContent)).to.equal('Your rating: 4 out of 10 (Moderate)');

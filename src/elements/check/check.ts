@@ -114,8 +114,19 @@ export class PainCheck extends PainTopicElement {
     const target = this.focusNext && this.renderRoot.querySelector<HTMLElement>(`[data-focus="${this.focusNext}"]`);
     if (target) {
       this.focusNext = '';
-      target.focus();
+      this.focusSoon(target);
     }
+  }
+
+  /**
+   * Focuses `target`, trying again for a few frames: Firefox refuses to focus
+   * the first question right after "Start again" (the pressed button has just
+   * left the page) and allows it a frame or two later.
+   */
+  private focusSoon(target: HTMLElement, tries = 10): void {
+    target.focus();
+    if (tries > 1 && target.isConnected && this.shadowRoot?.activeElement !== target)
+      requestAnimationFrame(() => this.focusSoon(target, tries - 1));
   }
 
   private restart(focus = true): void {
