@@ -113,13 +113,15 @@ const glossary = (page: HostPage, host: string) =>
     };
   }, host);
 
-/** The first heading's text and the article's lang in a <pain-procedure>. */
+/** The title, the first content section's heading (after the key points) and the article's lang in a <pain-procedure>. */
 const procedureShown = (page: HostPage, host: string) =>
   page.evaluate((selector) => {
     const root = document.querySelector(selector)!.shadowRoot!;
     return {
       title: (root.querySelector('[part="title"]')?.textContent ?? '').trim(),
-      firstSection: (root.querySelector('section > [id^="heading-"]')?.textContent ?? '').trim(),
+      firstSection: (
+        root.querySelector('section:not([part~="key-points"]) > [id^="heading-"]')?.textContent ?? ''
+      ).trim(),
       lang: root.querySelector('article')?.getAttribute('lang'),
     };
   }, host);
