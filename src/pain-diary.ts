@@ -1,7 +1,5 @@
 import { PainDiary } from './elements/diary/diary.js';
 import { define } from './define.js';
-// Compiled content marks glossary words with <pain-term>.
-import './pain-term.js';
 
 export { PainDiary };
 export type { DiaryEntry } from './elements/diary/diary-entry.js';

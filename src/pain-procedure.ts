@@ -1,7 +1,5 @@
 import { PainProcedure } from './elements/procedure/procedure.js';
 import { define } from './define.js';
-// Compiled content marks glossary words with <pain-term>.
-import './pain-term.js';
 
 export { PainProcedure };
 

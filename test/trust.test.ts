@@ -129,11 +129,12 @@ describe('only painkit’s own files are trusted as HTML', () => {
     expect(links).to.deep.include(['https://ok.example/', 'a safe link']);
     expect(links).to.deep.include(['https://ok.example/source', 'A safe source']);
     expect(text).to.include('A source with a javascript: link');
-    // Compiled content's glossary marks stay, with their term and nothing else; other painkit elements go.
-    const marks = [...el.shadowRoot!.querySelectorAll('section pain-term')];
-    expect(marks.map((t) => [t.getAttribute('term'), t.getAttribute('content-base') || ''])).to.deep.equal([
-      ['fluoroscopy', ''],
+    // Compiled content's glossary marks stay as glossary words, with their term and nothing else; painkit elements go.
+    const marks = [...el.shadowRoot!.querySelectorAll('section .term-word')];
+    expect(marks.map((t) => [t.getAttribute('data-term'), t.textContent, t.getAttribute('onclick')])).to.deep.equal([
+      ['fluoroscopy', 'fluoroscopy', null],
     ]);
+    expect(el.shadowRoot!.querySelectorAll('section pain-term')).to.have.length(0);
     expect(el.shadowRoot!.querySelectorAll('section pain-procedure')).to.have.length(0);
     expect(sanitizerRequested()).to.equal(true);
     await expect(el).to.be.accessible();

@@ -13,6 +13,22 @@ export function shiftHeadings(html: string, shift: number): string {
   );
 }
 
+/** A glossary mark as `build-content` writes it and the sanitizer keeps it: a term id and the word. */
+const TERM_MARK = /<pain-term term="([a-z0-9-]+)">([\s\S]*?)<\/pain-term>/g;
+
+/**
+ * Turns the glossary marks of compiled content (`<pain-term term="id">word</pain-term>`)
+ * into plain spans: the word with the button role, and an empty live region
+ * for its definition. No element, no shadow root, no request per word: the
+ * content element's `GlossaryWords` controller answers them all.
+ */
+export const glossaryWords = (html: string): string =>
+  html.replace(
+    TERM_MARK,
+    (_, id: string, word: string) =>
+      `<span class="term"><span class="term-word" part="term" role="button" tabindex="0" aria-expanded="false" data-term="${id}">${word}</span><span class="term-tip" role="status"></span></span>`,
+  );
+
 /**
  * Renders compiled, sanitized content HTML. The one place painkit puts HTML
  * strings into the page: everything that reaches it went through the
@@ -20,4 +36,4 @@ export function shiftHeadings(html: string, shift: number): string {
  * own content, or in the browser, for a `src` page (`clinic-markdown.ts`)
  * and for compiled content from any other folder (`content/safe-html.ts`).
  */
-export const contentHtml = (html: string, shift = 0) => unsafeHTML(shiftHeadings(html, shift));
+export const contentHtml = (html: string, shift = 0) => unsafeHTML(glossaryWords(shiftHeadings(html, shift)));

@@ -34,7 +34,9 @@ export function printableHtml(node: Node): string {
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
   const tag = el.localName;
-  if (tag === 'script' || el.part.contains('print-button')) return '';
+  if (tag === 'script' || el.part.contains('print-button') || el.classList.contains('term-tip')) return '';
+  // A glossary word of compiled content is a plain word on paper.
+  if (el.classList.contains('term-word')) return [...el.childNodes].map(printableHtml).join('');
   let out = `<${tag}${[...el.attributes].map((a) => ` ${a.name}="${attr(a.value)}"`).join('')}>`;
   if (el.shadowRoot && tag !== 'pain-term') {
     out += `<template shadowrootmode="open"><style>${adoptedCss(el.shadowRoot)}</style>`;

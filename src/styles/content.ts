@@ -1,11 +1,13 @@
 import { css } from 'lit';
+import { glossaryWordStyles } from './glossary-word.js';
 
 /**
  * How every content element shows a topic: titles, boxes, notices, errors,
  * the loading placeholder, red-flag boxes, the recovery timeline, the footer,
- * and print rules that keep boxes and milestones whole.
+ * glossary words, and print rules that keep boxes and milestones whole.
  */
 export const contentStyles = css`
+  ${glossaryWordStyles}
   article {
     max-inline-size: var(--pain-max-width, 48rem);
   }

@@ -6,6 +6,7 @@ import { loadIndex, type IndexedTopic, type LoadedIndex } from '../../content/lo
 import type { TopicKind } from '../../content/types.js';
 import { BODY_AREAS } from '../../content/vocabulary.js';
 import { directionOf } from '../../i18n/locales.js';
+import { languageName } from '../../i18n/language-name.js';
 import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
@@ -205,6 +206,9 @@ export class PainLibrary extends PainElement {
   /** Search text of each topic, folded once per loaded index. */
   private readonly folded = new WeakMap<IndexedTopic, string>();
 
+  /** Each loaded index's topics sorted by title in its language, once (every list below keeps this order). */
+  private readonly sorted = new WeakMap<LoadedIndex, IndexedTopic[]>();
+
   /** @internal */
   protected readonly index = new Task(this, {
     task: async ([base, lang]): Promise<LoadedIndex> => {
@@ -292,10 +296,19 @@ export class PainLibrary extends PainElement {
     void this.updateComplete.then(() => this.renderRoot.querySelector('input')?.focus());
   }
 
+  /** The index's topics sorted by title in the index's language. */
+  private byTitle(index: LoadedIndex): IndexedTopic[] {
+    let topics = this.sorted.get(index);
+    if (!topics) {
+      const collator = new Intl.Collator(index.locale);
+      this.sorted.set(index, (topics = [...index.topics].sort((a, b) => collator.compare(a.title, b.title))));
+    }
+    return topics;
+  }
+
   /** Condition pages of the index, sorted by title in the index's language. */
   private conditionPages(index: LoadedIndex): IndexedTopic[] {
-    const collator = new Intl.Collator(index.locale);
-    return index.topics.filter((t) => t.kind === 'condition').sort((a, b) => collator.compare(a.title, b.title));
+    return this.byTitle(index).filter((t) => t.kind === 'condition');
   }
 
   /** Body areas any topic names, in the vocabulary's order (head to toe). */
@@ -304,11 +317,11 @@ export class PainLibrary extends PainElement {
     return [...BODY_AREAS, ...used].filter((area, i, all) => used.has(area) && all.indexOf(area) === i);
   }
 
-  /** The topics that pass the search and both filters. */
+  /** The topics that pass the search and both filters, sorted by title. */
   private matching(index: LoadedIndex, condition: string, bodyArea: string): IndexedTopic[] {
     const words = foldForSearch(this.query).split(' ').filter(Boolean);
     const page = index.topics.find((t) => t.kind === 'condition' && t.slug === condition);
-    return index.topics.filter((topic) => {
+    return this.byTitle(index).filter((topic) => {
       if (
         condition &&
         topic.slug !== condition &&
@@ -365,7 +378,7 @@ export class PainLibrary extends PainElement {
     const language = translated
       ? nothing
       : html`<p class="card-language" lang=${this.localize.locale}>
-          ${new Intl.DisplayNames([this.localize.locale], { type: 'language', fallback: 'code' }).of(topic.locale)}
+          ${languageName(this.localize.locale, topic.locale)}
         </p>`;
     return html`<li
       part="card"
@@ -392,10 +405,9 @@ export class PainLibrary extends PainElement {
 
   private renderGroups(topics: IndexedTopic[], index: LoadedIndex) {
     const level = clampLevel(this.headingLevel);
-    const collator = new Intl.Collator(index.locale);
     return html`<div part="groups" class="groups">
       ${GROUPS.map((kind) => {
-        const members = topics.filter((t) => t.kind === kind).sort((a, b) => collator.compare(a.title, b.title));
+        const members = topics.filter((t) => t.kind === kind);
         return members.length
           ? html`<section part="group group-${kind}" class="group">
               ${heading(level, groupTitleText(this.localize, kind), { part: 'group-title', kind: 'group-heading' })}

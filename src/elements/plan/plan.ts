@@ -10,6 +10,7 @@ import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNoteText } from '../shared/messages.js';
+import { GlossaryWords } from '../shared/glossary-words.js';
 import { isUnreviewed, PainElement } from '../shared/pain-element.js';
 import { clean } from '../shared/topic-element.js';
 import { printButton } from '../shared/print-button.js';
@@ -109,6 +110,8 @@ function careTeam(steps: ShownStep[]): string[] {
  * @csspart care-team - The list of everyone on the care team.
  * @csspart section - The template's sections; each also has `section-<id>` (`section-overview`, `section-questions`).
  * @csspart footer - Sources, review date and disclaimer.
+ * @csspart term - Each glossary word in the text (a button that shows its meaning; only its first use is one).
+ * @csspart term-definition - The bubble with a glossary word's meaning.
  *
  * @cssprop --pain-color-text - Body text color.
  * @cssprop --pain-color-background - Background of the element.
@@ -150,6 +153,9 @@ export class PainPlan extends PainElement {
   @state() private opened: ReadonlySet<string> = new Set();
 
   private readonly childWatcher = new MutationObserver(() => this.readScript());
+
+  /** The glossary words in the plan's text. @internal */
+  protected readonly glossaryWords = new GlossaryWords(this, this.glossaryOptions());
 
   private readonly content = new Task(this, {
     task: async ([base, condition, topics, plan, script, lang]): Promise<LoadedPlan> => {

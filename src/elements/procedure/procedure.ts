@@ -62,6 +62,8 @@ import { procedureStyles } from './procedure.styles.js';
  * @csspart timeline - The recovery timeline.
  * @csspart footer - Sources, review date and disclaimer.
  * @csspart clinic-note - Each box holding a clinic's own note (from a slot).
+ * @csspart term - Each glossary word in the text (a button that shows its meaning; only its first use is one).
+ * @csspart term-definition - The bubble with a glossary word's meaning.
  *
  * @cssprop --pain-color-text - Body text color.
  * @cssprop --pain-color-background - Background of the element.
@@ -119,7 +121,7 @@ export class PainProcedure extends PainTopicElement {
 
   private renderSection(section: Section, chunk: TopicChunk, level: number) {
     return html`<section part="section section-${section.id}">
-      ${heading(level, section.title, { id: `heading-${section.id}`, kind: 'section-title' })}
+      ${section.title ? heading(level, section.title, { id: `heading-${section.id}`, kind: 'section-title' }) : nothing}
       ${contentHtml(section.html, level - 2)}
       ${section.id === 'recovery' ? timeline(chunk.recovery, level + 1, this.localize) : nothing}
       ${redFlags(section.groups ?? [], level + 1, this.localize)} ${clinicNote(this, section.id, this.localize)}
@@ -141,7 +143,7 @@ export class PainProcedure extends PainTopicElement {
     return html`${this.renderTopicNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>
         <header>
-          ${heading(level, chunk.title, { part: 'title', kind: 'title' })}
+          ${chunk.title ? heading(level, chunk.title, { part: 'title', kind: 'title' }) : nothing}
           ${chunk.summary ? html`<p class="summary">${chunk.summary}</p>` : nothing} ${this.renderPrintButton()}
         </header>
         ${keyPoints(chunk.keyPoints, level + 1, this.localize)} ${clinicNote(this, 'before', this.localize)}

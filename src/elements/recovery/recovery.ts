@@ -47,6 +47,8 @@ import { recoveryStyles } from './recovery.styles.js';
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box.
  * @csspart footer - Sources, review date and disclaimer.
  * @csspart clinic-note - Each box holding a clinic's own note (from a slot).
+ * @csspart term - Each glossary word in the text (a button that shows its meaning; only its first use is one).
+ * @csspart term-definition - The bubble with a glossary word's meaning.
  *
  * @cssprop --pain-color-accent - Timeline line, the "today" badge and its highlight border.
  * @cssprop --pain-color-notice-background - Background of today's milestone.

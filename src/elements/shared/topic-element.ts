@@ -7,6 +7,7 @@ import { ContentError } from '../../content/content-error.js';
 import { loadTopic, type LoadedTopic } from '../../content/load-topic.js';
 import { otherTopicsForCode } from '../../content/same-code.js';
 import { isWithheld } from './approval.js';
+import { GlossaryWords } from './glossary-words.js';
 import { isUnreviewed, PainElement } from './pain-element.js';
 import { printButton } from './print-button.js';
 import { sameCodeNotice } from './same-code.js';
@@ -32,6 +33,9 @@ export abstract class PainTopicElement extends PainElement {
 
   /** @internal */
   protected readonly clinic = new ClinicController(this);
+
+  /** The glossary words in the topic's text. @internal */
+  protected readonly glossaryWords = new GlossaryWords(this, this.glossaryOptions());
 
   /** @internal */
   protected readonly content = new Task(this, {

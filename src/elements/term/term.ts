@@ -4,28 +4,19 @@ import { Task } from '@lit/task';
 import { resolveContentBase } from '../../content/content-base.js';
 import { loadTerm } from '../../content/load-glossary.js';
 import { baseStyles } from '../../styles/tokens.js';
+import { claimOpen, keepOnScreen, releaseOpen, type OpenBubble } from '../shared/bubble.js';
 import { PainElement } from '../shared/pain-element.js';
-import { definitionLabelText } from './term-messages.js';
+import { definitionLabelText } from '../shared/glossary-messages.js';
 import { termStyles } from './term.styles.js';
-
-/** The term whose definition is open on the page (at most one): opening another closes it. */
-const openTerms = new Set<PainTerm>();
-
-/** Space kept between the bubble and the edges of the screen, in px. */
-const EDGE = 8;
-
-/** The closest painkit element around a term inside its shadow root (e.g. `<pain-procedure>`), if any. */
-const hostElement = (el: Element): (Element & { contentBase?: string }) | undefined =>
-  ((el.getRootNode() as ShadowRoot).host as Element & { contentBase?: string }) ?? undefined;
 
 /**
  * A medical word with its plain-language definition from the glossary, as a
  * toggletip: the word is a button (Enter or Space); pressing it shows the definition in a
  * bubble that screen readers announce; pressing it again, Escape, or a click
- * elsewhere closes it, and focus stays on the word. Compiled content marks the
- * first use of each glossary word in every section with this element, so
- * terms inside `<pain-procedure>` work the same way. An unknown term shows
- * the word alone (with a console warning and `pain-error`).
+ * elsewhere closes it, and focus stays on the word. It is for a page's own
+ * text: inside painkit's content elements glossary words work the same way
+ * without an element each (see `GlossaryWords`). An unknown term shows the
+ * word alone (with a console warning and `pain-error`).
  *
  * @tagname pain-term
  * @summary A medical word with a plain-language definition on demand.
@@ -49,17 +40,17 @@ export class PainTerm extends PainElement {
 
   @state() private open = false;
 
-  @query('.word') private word!: HTMLElement;
+  @query('.term-word') private word!: HTMLElement;
 
-  /** The content base of the painkit element this term sits in, kept from when it was attached. */
-  private inheritedBase = '';
+  /** This term as the page's open definition: another one opening closes it. */
+  private readonly opened: OpenBubble = { close: () => (this.open = false) };
 
   private readonly definition = new Task(this, {
     task: async ([base, term, lang]) => {
       await this.localize.ready();
       return loadTerm(resolveContentBase(base), term, lang);
     },
-    args: () => [this.contentBase || this.inheritedBase, this.term.trim(), this.localize.lang] as const,
+    args: () => [this.contentBase, this.term.trim(), this.localize.lang] as const,
     onError: (error) => this.reportError(error, this.term),
   });
 
@@ -79,7 +70,6 @@ export class PainTerm extends PainElement {
   };
 
   override connectedCallback(): void {
-    this.inheritedBase = hostElement(this)?.contentBase ?? '';
     super.connectedCallback();
     document.addEventListener('click', this.closeOnOutsideClick);
     document.addEventListener('keydown', this.closeOnEscape);
@@ -91,35 +81,18 @@ export class PainTerm extends PainElement {
     document.removeEventListener('click', this.closeOnOutsideClick);
     document.removeEventListener('keydown', this.closeOnEscape);
     this.removeEventListener('focusout', this.closeOnFocusLeaving);
-    openTerms.delete(this);
+    releaseOpen(this.opened);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (!changed.has('open')) return;
-    if (!this.open) {
-      openTerms.delete(this);
-      return;
-    }
-    for (const other of openTerms) if (other !== this) other.open = false;
-    openTerms.clear();
-    openTerms.add(this);
+    if (this.open) claimOpen(this.opened);
+    else releaseOpen(this.opened);
   }
 
   protected override updated(): void {
-    if (this.open) this.keepBubbleOnScreen();
-  }
-
-  /** Moves the open bubble sideways, if it has to, so all of it is on the screen (also at 320 px). */
-  private keepBubbleOnScreen(): void {
-    const bubble = this.renderRoot.querySelector<HTMLElement>('.bubble');
-    if (!bubble) return;
-    bubble.style.translate = '';
-    // Screen coordinates, whatever the writing direction: x is where the box starts from the screen's edge.
-    const { x, width: size } = bubble.getBoundingClientRect();
-    const screen = document.documentElement.clientWidth;
-    const shift = x + size > screen - EDGE ? screen - EDGE - (x + size) : 0;
-    const fixed = x + shift < EDGE ? EDGE - x : shift;
-    if (fixed) bubble.style.translate = `${Math.round(fixed)}px 0`;
+    const bubble = this.open && this.renderRoot.querySelector<HTMLElement>('.bubble');
+    if (bubble) keepOnScreen(bubble);
   }
 
   private toggle(): void {
@@ -148,7 +121,7 @@ export class PainTerm extends PainElement {
     return html`<span
         role="button"
         tabindex="0"
-        class="word"
+        class="term-word"
         part="word"
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="definition"

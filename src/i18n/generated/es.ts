@@ -150,6 +150,7 @@
 'same-code': str`El código de procedimiento ${0} también se usa para:`,
 'sources': `Fuentes`,
 'term-definition-label': `Qué significa esta palabra`,
+'term-definition-unavailable': `No se pudo cargar el significado de esta palabra. Pregunte a su equipo de atención médica qué significa.`,
 'unreviewed-notice': `Ningún revisor médico ha revisado todavía esta traducción. Si algo no le queda claro, pregúntele a su equipo de atención médica.`,
 'updated-on': str`Última actualización: ${0}.`,
     };

@@ -1,0 +1,165 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadTerm } from '../../content/load-glossary.js';
+import { claimOpen, keepOnScreen, releaseOpen, type OpenBubble } from './bubble.js';
+
+/** What the controller needs from the content element it serves. */
+export interface GlossaryWordsOptions {
+  /** The resolved content base the glossary comes from. */
+  base(): string;
+  /** The reader's language. */
+  lang(): string;
+  /** The accessible name of a definition bubble, and the text shown when a definition cannot be loaded. */
+  text(): { label: string; unavailable: string };
+  /** Tells developers a definition could not be loaded (console warning and `pain-error`). */
+  onError(error: unknown, id: string): void;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/** The glossary word an event happened on, if any. */
+const wordOf = (event: Event): HTMLElement | null =>
+  (event.target as Element | null)?.closest?.<HTMLElement>('.term-word') ?? null;
+
+/** The definition bubble: the word in bold, then its meaning, as text (never HTML). */
+function bubble(word: string, definition: string, lang?: string): HTMLElement {
+  const box = document.createElement('span');
+  box.className = 'bubble';
+  box.setAttribute('part', 'term-definition');
+  if (lang) box.lang = lang;
+  const bold = document.createElement('strong');
+  bold.textContent = `${word}:`;
+  box.append(bold, ` ${definition}`);
+  return box;
+}
+
+/**
+ * The glossary words in a content element's compiled content (the spans
+ * `glossaryWords()` makes), answered by one set of listeners on the
+ * element's shadow root: each word is a toggletip, as `<pain-term>` is —
+ * Enter, Space or a click shows its definition in a live region; pressing it
+ * again, Escape anywhere, a click elsewhere or focus moving on closes it; one
+ * definition is open on the page at a time. The glossary is fetched when a
+ * reader first points at, focuses or opens a word, never while the content
+ * loads. Only the first use of each word in the element stays a button, so
+ * the tab order is not crowded by repeats.
+ */
+export class GlossaryWords implements ReactiveController, OpenBubble {
+  /** The word whose definition is open, if any. */
+  private word: HTMLElement | undefined;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: GlossaryWordsOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    root.addEventListener('click', this.onClick);
+    root.addEventListener('keydown', this.onKeydown as EventListener);
+    root.addEventListener('focusout', this.onFocusout as EventListener);
+    root.addEventListener('focusin', this.prefetch);
+    root.addEventListener('pointerover', this.prefetch);
+  }
+
+  hostDisconnected(): void {
+    const root = this.host.renderRoot;
+    root.removeEventListener('click', this.onClick);
+    root.removeEventListener('keydown', this.onKeydown as EventListener);
+    root.removeEventListener('focusout', this.onFocusout as EventListener);
+    root.removeEventListener('focusin', this.prefetch);
+    root.removeEventListener('pointerover', this.prefetch);
+    this.close();
+  }
+
+  /** After each render, later uses of a word become plain text again. */
+  hostUpdated(): void {
+    const seen = new Set<string>();
+    for (const word of this.host.renderRoot.querySelectorAll<HTMLElement>('.term-word')) {
+      const id = word.dataset.term ?? '';
+      if (seen.has(id)) word.parentElement!.replaceWith(...word.childNodes);
+      else seen.add(id);
+    }
+  }
+
+  /** Closes the open definition, if any. */
+  close(): void {
+    const word = this.word;
+    if (!word) return;
+    this.word = undefined;
+    releaseOpen(this);
+    document.removeEventListener('click', this.onOutsideClick);
+    document.removeEventListener('keydown', this.onEscape);
+    word.setAttribute('aria-expanded', 'false');
+    word.nextElementSibling?.replaceChildren();
+  }
+
+  private open(word: HTMLElement): void {
+    this.close();
+    claimOpen(this);
+    this.word = word;
+    word.setAttribute('aria-expanded', 'true');
+    document.addEventListener('click', this.onOutsideClick);
+    document.addEventListener('keydown', this.onEscape);
+    const tip = word.nextElementSibling as HTMLElement;
+    const { label, unavailable } = this.options.text();
+    tip.setAttribute('aria-label', label);
+    const id = word.dataset.term ?? '';
+    const show = (box: HTMLElement) => {
+      if (this.word !== word) return;
+      tip.replaceChildren(box);
+      keepOnScreen(box);
+    };
+    loadTerm(this.options.base(), id, this.options.lang()).then(
+      ({ term, locale }) => show(bubble(term.term, term.definition, locale)),
+      (error: unknown) => {
+        this.options.onError(error, id);
+        show(bubble(word.textContent ?? '', unavailable));
+      },
+    );
+  }
+
+  private readonly onClick = (event: Event) => {
+    const word = wordOf(event);
+    if (!word) return;
+    if (word === this.word) this.close();
+    else this.open(word);
+  };
+
+  private readonly onKeydown = (event: KeyboardEvent) => {
+    const word = wordOf(event);
+    if (!word || event.target !== word) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      if (word === this.word) this.close();
+      else this.open(word);
+    } else if (event.key === 'Escape' && word === this.word) {
+      // Handled here, so a dialog around the content does not close as well.
+      event.stopPropagation();
+      this.close();
+    }
+  };
+
+  /** Escape closes the definition wherever focus is. */
+  private readonly onEscape = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') this.close();
+  };
+
+  private readonly onOutsideClick = (event: Event) => {
+    if (this.word && !event.composedPath().includes(this.word.parentElement!)) this.close();
+  };
+
+  /** The definition never stays open over what focus moved on to. */
+  private readonly onFocusout = (event: FocusEvent) => {
+    if (!this.word || event.target !== this.word) return;
+    const next = event.relatedTarget as Node | null;
+    if (!(next && this.word.parentElement!.contains(next))) this.close();
+  };
+
+  /** Starts fetching the glossary when a reader is about to open a word. */
+  private readonly prefetch = (event: Event) => {
+    const id = wordOf(event)?.dataset.term;
+    if (id) loadTerm(this.options.base(), id, this.options.lang()).catch(() => undefined);
+  };
+}
