@@ -536,6 +536,20 @@ describe('<pain-procedure>', () => {
       expect(root.querySelectorAll('[part="red-flags"] li')).to.have.length(2);
       await expect(el).to.be.accessible();
     });
+
+    it('renders a plain Markdown page from src, as a clinic writes it: no front matter, any headings', async () => {
+      const { el, event } = await renderSettled<PainProcedure>(
+        html`<pain-procedure src="/test/fixtures/plain-page.md"></pain-procedure>`,
+      );
+      expect(event.type).to.equal('pain-topic-loaded');
+      // "# Arrival" is the title; the page's own headings sit below it.
+      expect(headings(el).slice(0, 3)).to.deep.equal(['h2:Arrival', 'h3:Parking', 'h4:On foot']);
+      expect(shadowText(el)).to.include('Please arrive 30 minutes early.');
+      expect(shadowText(el)).to.include('Use the north entrance.');
+      expect(el.shadowRoot!.querySelector('script')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe("clinic's own notes (slots)", () => {

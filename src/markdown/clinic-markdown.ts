@@ -5,6 +5,7 @@ import type { LoadedTopic } from '../content/load-topic.js';
 import { compileTopic } from './compile-topic.js';
 import { checkLimits, MAX_CONTENT_SIZE } from './limits.js';
 import { parseTopic } from './parse-topic.js';
+import { isPlainPage, parsePlainPage } from './plain-page.js';
 import { createMarkdownRenderer, type MarkdownRenderer } from './render.js';
 
 let renderer: MarkdownRenderer | undefined;
@@ -12,7 +13,8 @@ let renderer: MarkdownRenderer | undefined;
 /**
  * Loads a clinic's own Markdown file (the `src` attribute) and compiles it in
  * the browser with the same parser, renderer and sanitizer as the content
- * compiler. Loaded lazily: pages that never use `src` never download marked
+ * compiler: a file in the topic format (front matter and `## Heading {#id}`
+ * sections), or any plain Markdown page. Loaded lazily: pages that never use `src` never download marked
  * or DOMPurify.
  */
 export async function loadClinicMarkdown(url: string, locale: string, signal?: AbortSignal): Promise<LoadedTopic> {
@@ -28,10 +30,10 @@ export async function loadClinicMarkdown(url: string, locale: string, signal?: A
   const cannot = (why: string) => new ContentError('malformed', `${url} cannot be shown: ${why}`, url);
   const limit = checkLimits(text);
   if (limit) throw cannot(`line ${limit.line}: ${limit.message}`);
-  const parsed = parseTopic(text);
+  const parsed = isPlainPage(text) ? parsePlainPage(text) : parseTopic(text);
   if (!parsed.sections.length) {
     const first = parsed.problems[0];
-    throw cannot(first ? `line ${first.line}: ${first.message}` : 'it has no "## Heading" sections');
+    throw cannot(first ? `line ${first.line}: ${first.message}` : 'it has no text');
   }
   renderer ??= createMarkdownRenderer(createDOMPurify, window);
   const slug = new URL(url).pathname.split('/').pop() ?? '';
