@@ -143,3 +143,46 @@ describe('clinic details (<pain-clinic> and configure())', () => {
     });
   });
 });
+
+describe('<pain-clinic> page-wide settings, for pages that cannot run configure()', () => {
+  const loaded = async (page: Element) => {
+    const el = page.querySelector('pain-procedure')!;
+    for (let i = 0; i < 200 && !el.shadowRoot!.querySelector('[part="title"], [part="error"]'); i++)
+      await new Promise((r) => setTimeout(r, 20));
+    return el;
+  };
+
+  it('content-base: every element without its own shows content from that folder', async () => {
+    const page = await fixture(
+      html`<div>
+        <pain-procedure topic="sample"></pain-procedure>
+        <pain-clinic name="Example Pain Clinic" content-base="/test/fixtures/data/"></pain-clinic>
+      </div>`,
+    );
+    // The setting counts wherever the <pain-clinic> is, even after the element that uses it.
+    const el = await loaded(page);
+    expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.equal('Sample topic');
+  });
+
+  it('allow-origins: content from a listed origin is fetched, not refused', async () => {
+    const page = await fixture(
+      html`<div>
+        <pain-clinic allow-origins="http://127.0.0.3:9"></pain-clinic>
+        <pain-procedure src="http://127.0.0.3:9/clinic.md"></pain-procedure>
+      </div>`,
+    );
+    const el = page.querySelector('pain-procedure')!;
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      await loaded(page);
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    // Nothing listens there: the request was made, so it fails as a network error rather than as "not allowed".
+    expect(shadowText(el)).to.include('This information could not be loaded.');
+    expect(warnings.join('\n')).not.to.include('allowOrigins');
+  });
+});

@@ -5,6 +5,8 @@
  * serves both with no configuration. Its files are painkit's own; nothing
  * else is (see `isOwnContent`).
  */
+import { pageSetting } from './page-settings.js';
+
 const shipped = new URL('../data/', import.meta.url);
 /** `shipped` ending with "/": Vite's dependency optimizer rewrites the URL without it. */
 const builtin = shipped.href.endsWith('/') ? shipped : new URL(`${shipped.href}/`);
@@ -21,9 +23,10 @@ export function setDefaultContentBase(url: string): void {
 
 /**
  * Where compiled content lives when an element has no `content-base`: the
- * one set with `configure({ contentBase })`, else painkit's own folder.
+ * one set with `configure({ contentBase })`, else the page's
+ * `<pain-clinic content-base>`, else painkit's own folder.
  */
-export const defaultContentBase = (): string => configured ?? builtin.href;
+export const defaultContentBase = (): string => configured ?? pageSetting('content-base') ?? builtin.href;
 
 /** Resolves a `content-base` attribute against the page and ends it with "/". */
 export function resolveContentBase(base: string | undefined): string {

@@ -1,5 +1,6 @@
 import { defaultContentBase } from './content-base.js';
 import { ContentError } from './content-error.js';
+import { pageOrigins } from './page-settings.js';
 
 /** How long a content request may take before it counts as a network failure. */
 const TIMEOUT_MS = 15_000;
@@ -17,11 +18,17 @@ export function setAllowedOrigins(origins: string[]): void {
 
 /** The page's origin, the origin painkit itself was loaded from, and any allowed by configuration. */
 function allowed(url: URL): boolean {
-  const own = [location.origin, new URL(defaultContentBase(), document.baseURI).origin, ...extraOrigins];
+  const own = [
+    location.origin,
+    new URL(defaultContentBase(), document.baseURI).origin,
+    ...extraOrigins,
+    ...pageOrigins(),
+  ];
   return (url.protocol === 'https:' || url.protocol === 'http:') && own.includes(url.origin);
 }
 
-const allowHint = (origin: string) => `allow its origin with configure({ allowOrigins: ["${origin}"] })`;
+const allowHint = (origin: string) =>
+  `allow its origin with <pain-clinic allow-origins="${origin}"> or configure({ allowOrigins: ["${origin}"] })`;
 
 /**
  * Fetches a content file. Only http(s) addresses on the page's own origin,

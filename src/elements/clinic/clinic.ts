@@ -13,6 +13,10 @@ import { PainElement } from '../shared/pain-element.js';
  * It shows nothing itself.
  * With `approvals` (from `painkit approve`), topics show the clinic's
  * sign-off; with `approved-only`, only approved topics are shown.
+ * `content-base` and `allow-origins` are page-wide settings for pages that
+ * cannot run `configure()` (pasted HTML): they apply to every painkit
+ * element without its own `content-base`, read from the first
+ * `<pain-clinic>` that has them, whenever content is requested.
  * A value that is not a phone number or a web address is left out, with a
  * console warning and `pain-error` (code `invalid-attribute`).
  *
@@ -27,6 +31,20 @@ export class PainClinic extends PainElement {
       display: none;
     }
   `;
+
+  /**
+   * URL of a folder made by `painkit build-content`: the default content base
+   * for every painkit element on the page (an element's own `content-base`
+   * wins; so does `configure({ contentBase })`).
+   */
+  @property({ attribute: 'content-base', reflect: true }) override contentBase = '';
+
+  /**
+   * Other origins painkit may fetch content and `src` Markdown from,
+   * separated by spaces, e.g. `https://content.clinic.example` (the same as
+   * `configure({ allowOrigins })`; the page's own and painkit's own are always allowed).
+   */
+  @property({ attribute: 'allow-origins', reflect: true }) allowOrigins = '';
 
   /** The clinic's name, as patients know it. */
   @property({ reflect: true }) name = '';
