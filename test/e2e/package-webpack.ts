@@ -16,10 +16,12 @@ export function webpackHostTests(host: () => Host): void {
   it('builds with webpack 5 (no configuration) and shows the topic in English and Spanish, content split out', async () => {
     const { dir, browser } = host();
     const app = await copyApp(dir, 'webpack-app');
-    execFileSync(process.execPath, [join(dir, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'], {
-      cwd: app,
-      stdio: 'pipe',
-    });
+    const built = execFileSync(
+      process.execPath,
+      [join(dir, 'node_modules/webpack/bin/webpack.js'), '--mode', 'production'],
+      { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    assert.match(built, /compiled successfully/, 'no webpack warning or error');
     const { title } = JSON.parse(
       await readFile(join(dir, 'node_modules/painkit/dist/data/es/radiofrequency-ablation.json'), 'utf8'),
     );
