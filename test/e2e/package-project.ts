@@ -27,6 +27,12 @@ export interface Packed {
   cliTarball: string;
 }
 
+/** The installed project and the browser the framework-host tests share with test/e2e/package.test.ts. */
+export interface Host {
+  dir: string;
+  browser: Browser;
+}
+
 /**
  * Packs painkit and painkit-cli (`npm pack`, once) into `dir` and installs
  * painkit with every host the package tests build (React, Vite and its Vue
@@ -215,10 +221,4 @@ export async function assertShowsContent(browser: Browser, url: string, dir: str
     'content comes as modules, not fetched JSON',
   );
   return { page, console: messages };
-}
-
-/** The installed project and the browser the framework-host tests share with test/e2e/package.test.ts. */
-export interface Host {
-  dir: string;
-  browser: Browser;
 }
