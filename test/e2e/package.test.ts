@@ -1,13 +1,23 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveRoot } from './browser.js';
+import type { Browser } from 'playwright-core';
+import { launch } from './browser.js';
+import {
+  INSTALL,
+  assertShowsContent,
+  createProject,
+  npm,
+  viteBuild,
+  withStaticServer,
+  withViteDevServer,
+} from './package-project.js';
+import { vueHostTests } from './package-vue.js';
+import { webpackHostTests } from './package-webpack.js';
 
 // The published packages, as a portal team and a clinic get them: `npm pack`
 // of painkit (browser) and painkit-cli (Node), installed into a fresh project.
@@ -15,9 +25,6 @@ import { launch, serveRoot } from './browser.js';
 // Node entry point imports, and a Vite app that uses the plain elements and
 // the React wrappers builds and runs in Chromium. Then painkit-cli is
 // installed next to it and run the way a clinic runs it: `npx painkit-cli …`.
-const npm = (args: string[], cwd: string) =>
-  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const INSTALL = ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'];
 /** `npx painkit-cli …` in the project (offline: the installed copy, never the registry). */
 const cli = (args: string[], cwd: string) =>
   spawnSync('npx', ['--offline', 'painkit-cli', ...args], { cwd, encoding: 'utf8' });
@@ -87,82 +94,7 @@ const PLAIN_BUILDS: Record<string, string[]> = {
   esbuild: ['node_modules/.bin/esbuild', 'main.js', '--bundle', '--splitting', '--format=esm', '--outdir=out'],
 };
 
-/** A TCP port on localhost that is free now. */
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-
-/** Resolves once `ready()` holds, checking every 100 ms; fails with `why()` after `ms`. */
-async function waitFor(ready: () => boolean, ms: number, why: () => string): Promise<void> {
-  for (const end = Date.now() + ms; !ready(); await new Promise((r) => setTimeout(r, 100)))
-    if (Date.now() > end) throw new Error(why());
-}
-
-/** What a reader sees of a <pain-procedure>: its title and the first "call 911 if" warning sign. */
-interface Shown {
-  title: string;
-  redFlag: string;
-}
-
-/** The title and first emergency red flag of a topic, as the installed package ships them. */
-async function shipped(dir: string, locale: string, slug: string): Promise<Shown> {
-  const chunk = JSON.parse(await readFile(join(dir, 'node_modules/painkit/dist/data', locale, `${slug}.json`), 'utf8'));
-  const groups = chunk.sections.flatMap((s: { groups?: { id: string; items: string[] }[] }) => s.groups ?? []);
-  const item: string = groups.find((g: { id: string }) => g.id === 'emergency').items[0];
-  return { title: chunk.title, redFlag: item.replace(/<[^>]+>/g, '') };
-}
-
-/**
- * Opens an app page and asserts that, with no content configuration, the
- * English <pain-procedure id="en"> and the Spanish one in #react show the
- * radiofrequency-ablation topic's title and first red flag as shipped; that
- * nothing fails, no request leaves the app, and no content JSON is fetched
- * (the content came as modules the bundler shipped). Gives the page.
- */
-async function assertShowsContent(browser: Browser, url: string, dir: string): Promise<Page> {
-  const page = await browser.newPage();
-  const errors: string[] = [];
-  const requests: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(url);
-  const shown = async (selector: string) => {
-    const handle = await page.waitForFunction(
-      (sel) => {
-        const root = document.querySelector(sel)?.shadowRoot;
-        const title = root?.querySelector('[part="title"]')?.textContent?.trim();
-        const redFlag = root?.querySelector('[part="red-flags"] li')?.textContent?.trim();
-        const error = root?.querySelector('[part="error"]')?.textContent?.trim();
-        return error ? { error } : title && redFlag ? { title, redFlag } : undefined;
-      },
-      selector,
-      { timeout: 30_000 },
-    );
-    return (await handle.jsonValue()) as Shown | { error: string };
-  };
-  const slug = 'radiofrequency-ablation';
-  assert.deepEqual(await shown('pain-procedure#en'), await shipped(dir, 'en', slug), 'English, from the page language');
-  assert.deepEqual(await shown('#react pain-procedure'), await shipped(dir, 'es', slug), 'Spanish, lang="es"');
-  assert.deepEqual(errors, []);
-  const origin = new URL(url).origin;
-  assert.deepEqual(
-    requests.filter((r) => new URL(r).origin !== origin),
-    [],
-    'no request leaves the app',
-  );
-  assert.deepEqual(
-    requests.filter((r) => new URL(r).pathname.endsWith('.json')),
-    [],
-    'content comes as modules, not fetched JSON',
-  );
-  return page;
-}
-
-describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', () => {
+describe('the npm package in a fresh project (Vite, React, Vue, webpack, rollup, esbuild)', () => {
   let dir = '';
   let tarballSpec = '';
   let cliTarball = '';
@@ -170,35 +102,7 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
 
   before(async () => {
     dir = await mkdtemp(join(tmpdir(), 'painkit-package-'));
-    const pack = (workspace: string[]) =>
-      npm(['pack', ...workspace, '--pack-destination', dir, '--silent'], process.cwd())
-        .trim()
-        .split('\n')
-        .pop()!;
-    tarballSpec = `file:${join(dir, pack([]))}`;
-    cliTarball = pack(['--workspace', 'painkit-cli']);
-    const versions = JSON.parse(await readFile('package.json', 'utf8')).devDependencies;
-    const lock = JSON.parse(await readFile('package-lock.json', 'utf8'));
-    await writeFile(
-      join(dir, 'package.json'),
-      JSON.stringify({
-        name: 'portal',
-        private: true,
-        type: 'module',
-        dependencies: {
-          painkit: tarballSpec,
-          react: versions.react,
-          'react-dom': versions['react-dom'],
-        },
-        devDependencies: {
-          vite: versions.vite,
-          rollup: versions.rollup,
-          '@rollup/plugin-node-resolve': versions['@rollup/plugin-node-resolve'],
-          esbuild: lock.packages['node_modules/esbuild'].version,
-        },
-      }),
-    );
-    npm(INSTALL, dir);
+    ({ tarballSpec, cliTarball } = await createProject(dir));
     browser = await launch();
   });
   after(async () => {
@@ -248,13 +152,10 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
   it('builds with Vite and runs: plain elements and the React wrapper, content with no copy step or configuration', async () => {
     await writeFile(join(dir, 'index.html'), HTML);
     await writeFile(join(dir, 'main.js'), APP);
-    execFileSync(process.execPath, [join(dir, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], {
-      cwd: dir,
-    });
+    viteBuild(dir, dir);
     assert.equal(existsSync(join(dir, 'dist/painkit-data')), false, 'nothing was copied');
-    const server = await serveRoot(0, join(dir, 'dist'));
-    try {
-      const page = await assertShowsContent(browser, `${server.origin}/index.html`, dir);
+    await withStaticServer(join(dir, 'dist'), async (origin) => {
+      const { page } = await assertShowsContent(browser, `${origin}/index.html`, dir);
       await page.waitForFunction(() => document.querySelector('pain-plan')?.shadowRoot?.querySelector('article'));
       const seen = await page.evaluate(() => ({
         plan: document.querySelector('pain-plan')!.shadowRoot!.querySelector('[part="title"]')!.textContent,
@@ -269,36 +170,16 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
       );
       assert.deepEqual(await page.context().cookies(), []);
       await page.close();
-    } finally {
-      await server.stop();
-    }
+    });
   });
 
   it('runs under the Vite dev server (dependencies pre-bundled into node_modules/.vite), content with no configuration', async () => {
     await writeFile(join(dir, 'index.html'), HTML);
     await writeFile(join(dir, 'main.js'), APP);
-    const port = await freePort();
-    const vite = spawn(
-      process.execPath,
-      [join(dir, 'node_modules/vite/bin/vite.js'), '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-      // No colours: under CI=true Vite colours its output, and the port would sit between escape codes.
-      { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } },
-    );
-    let output = '';
-    vite.stdout.on('data', (data) => (output += data));
-    vite.stderr.on('data', (data) => (output += data));
-    try {
-      await waitFor(
-        () => output.includes(`:${port}`),
-        60_000,
-        () => `the Vite dev server did not start: ${output}`,
-      );
-      const page = await assertShowsContent(browser, `http://127.0.0.1:${port}/index.html`, dir);
-      await page.close();
-      assert.doesNotMatch(output, /error/i, output);
-    } finally {
-      vite.kill();
-    }
+    const output = await withViteDevServer(dir, dir, async (origin) => {
+      await (await assertShowsContent(browser, `${origin}/index.html`, dir)).page.close();
+    });
+    assert.doesNotMatch(output, /error/i, output);
   });
 
   for (const [bundler, [bin, ...args]] of Object.entries(PLAIN_BUILDS)) {
@@ -309,14 +190,14 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
       if (bundler === 'rollup') await writeFile(join(app, 'rollup.config.mjs'), ROLLUP_CONFIG);
       execFileSync(join(dir, bin!), args, { cwd: app, stdio: 'pipe' });
       await writeFile(join(app, 'out/index.html'), PLAIN_HTML);
-      const server = await serveRoot(0, join(app, 'out'));
-      try {
-        await (await assertShowsContent(browser, `${server.origin}/index.html`, dir)).close();
-      } finally {
-        await server.stop();
-      }
+      await withStaticServer(join(app, 'out'), async (origin) => {
+        await (await assertShowsContent(browser, `${origin}/index.html`, dir)).page.close();
+      });
     });
   }
+
+  vueHostTests(() => ({ dir, browser }));
+  webpackHostTests(() => ({ dir, browser }));
 
   describe('painkit-cli installed next to it, run as a clinic runs it (npx painkit-cli …)', () => {
     before(async () => {
@@ -367,5 +248,31 @@ describe('the npm package in a fresh project (Vite, React, rollup, esbuild)', ()
       const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: dir, encoding: 'utf8' });
       assert.equal(out.trim(), 'function');
     });
+  });
+});
+
+describe('README "Use with Vue / React / webpack"', () => {
+  it("shows only lines the tested apps use (the fixtures' files and the React app above)", async () => {
+    const readme = await readFile('README.md', 'utf8');
+    const start = readme.indexOf('### Use with Vue / React / webpack');
+    assert.ok(start >= 0, 'the README has the section');
+    const section = readme.slice(start, readme.indexOf('\n### ', start + 1));
+    const shown = [...section.matchAll(/```\w*\n([\s\S]*?)```/g)]
+      .flatMap((block) => block[1]!.split('\n'))
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const fixtures = join(import.meta.dirname, 'fixtures');
+    const apps = ['vue-app', 'webpack-app'];
+    const sources = [APP];
+    for (const app of apps)
+      for (const file of await filesUnder(join(fixtures, app)))
+        sources.push(await readFile(join(fixtures, app, file), 'utf8'));
+    const used = new Set(sources.flatMap((source) => source.split('\n').map((line) => line.trim())));
+    assert.ok(shown.length > 20, `the section shows the apps' code: ${shown.length} lines`);
+    assert.deepEqual(
+      shown.filter((line) => !used.has(line)),
+      [],
+      'lines in the README that no tested app uses',
+    );
   });
 });
