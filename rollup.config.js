@@ -74,7 +74,10 @@ const modulePreloads = () => ({
  */
 const fetchOwnContent = () => ({
   name: 'painkit-fetch-own-content',
-  load: (id) => (id === resolve('dist/content/own-content.js') ? 'export const importOwnContent = () => {};' : null),
+  load: (id) =>
+    id === resolve('dist/content/own-content.js')
+      ? 'export const bundlesOwnContent = false; export const importOwnContent = () => {};'
+      : null,
 });
 
 /** `, desc: '…'` in a `msg()` options object, as tsc writes it (a single- or double-quoted string). */

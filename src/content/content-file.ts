@@ -1,14 +1,14 @@
 import { isOwnContent } from './content-base.js';
 import { ContentError } from './content-error.js';
 import { fetchContent } from './fetch-content.js';
-import { importOwnContent } from './own-content.js';
+import { bundlesOwnContent, importOwnContent } from './own-content.js';
 
 /** A compiled content file as fetched (or, for painkit's own, imported: see `importOwnContent`). */
 export interface ContentFile {
   /** The URL it was asked for. */
   url: string;
   json: unknown;
-  /** Whether it came from painkit's own folder, judged by where the request landed after any redirect. */
+  /** Whether it is painkit's own: imported from the build, or (CDN build) fetched from painkit's own folder, judged by where the request landed after any redirect. */
   own: boolean;
 }
 
@@ -18,7 +18,7 @@ async function fetchFile(url: string): Promise<ContentFile> {
   const bundled = importOwnContent(url);
   if (bundled) return { url, json: await bundled, own: true };
   const response = await fetchContent(url);
-  const own = isOwnContent(response.url || url);
+  const own = !bundlesOwnContent && isOwnContent(response.url || url);
   try {
     return { url, json: await response.json(), own };
   } catch {

@@ -3,6 +3,15 @@ import { isOwnContent, ownFolder } from './content-base.js';
 import { ContentError } from './content-error.js';
 
 /**
+ * Whether this build carries painkit's content as modules (the npm build;
+ * the CDN build fetches it instead). Where it does, painkit's own content is
+ * only what is imported: a bundler may move painkit's code so that its
+ * "own folder" URL points at a folder of the host site, and a file fetched
+ * from there is the site's, to be sanitized like any other.
+ */
+export const bundlesOwnContent = true;
+
+/**
  * painkit's own compiled content file as the module `build-content` wrote
  * beside it, when `url` is in painkit's own folder and that module exists:
  * imported instead of fetched, so a bundler (Vite, esbuild, rollup, webpack)
