@@ -17,7 +17,7 @@ export const CODE_SYSTEMS = {
 /** `cpt`, `snomed` or `icd10`. */
 export type CodeSystem = (typeof CODE_SYSTEMS)[keyof typeof CODE_SYSTEMS];
 
-/** Language codes EHRs send that are not BCP 47 (MedlinePlus Connect's `sp`, ISO 639-2 `spa`, `eng`). */
+/** Language codes an EHR may send that are not BCP 47 tags: `sp` for Spanish, ISO 639-2 `spa` and `eng`. */
 const LANGUAGE_ALIASES: Record<string, string> = { sp: 'es', spa: 'es', eng: 'en' };
 
 /** What the request asks for, or why it cannot be answered. */
