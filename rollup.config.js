@@ -1,6 +1,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import MagicString from 'magic-string';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /**
@@ -107,7 +108,7 @@ const stripMessageNotes = () => ({
  * It bundles tsc's output (dist/). Compiled content is fetched from
  * dist/data/ (see fetchOwnContent).
  */
-export default {
+const cdn = {
   input: { painkit: 'dist/autoloader.js' },
   // Lazy chunks may import what the entry already has from the entry itself.
   preserveEntrySignatures: 'allow-extension',
@@ -131,3 +132,42 @@ export default {
     bundleReport(),
   ],
 };
+
+/** Emits `src/infobutton/infobutton.html` as `infobutton.html` beside the build. */
+const infobuttonHtml = () => ({
+  name: 'painkit-infobutton-html',
+  generateBundle() {
+    this.emitFile({
+      type: 'asset',
+      fileName: 'infobutton.html',
+      source: readFileSync('src/infobutton/infobutton.html'),
+    });
+  },
+});
+
+/**
+ * The static Infobutton page: `dist/infobutton.html` and its script in
+ * `dist/infobutton-page/` (src/infobutton/infobutton-page.ts, with the
+ * elements it shows, code-split; at the same depth as `dist/cdn/`, so it
+ * fetches painkit's content from `dist/data/` like the CDN build). A build of
+ * its own, so the CDN entry's chunks and size do not change.
+ */
+const infobutton = {
+  input: { infobutton: 'dist/infobutton/infobutton-page.js' },
+  onwarn: cdn.onwarn,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: 'infobutton-page/[name].js',
+    chunkFileNames: 'infobutton-page/[name]-[hash].js',
+  },
+  plugins: [
+    fetchOwnContent(),
+    stripMessageNotes(),
+    nodeResolve({ browser: true }),
+    terser({ format: { comments: false }, ecma: 2020, module: true }),
+    infobuttonHtml(),
+  ],
+};
+
+export default [cdn, infobutton];

@@ -22,6 +22,12 @@ export interface Source {
 export interface Codes {
   cpt: string[];
   snomed: string[];
+  /**
+   * ICD-10-CM diagnosis codes of a condition page (e.g. `M48.0`, `G89.3`).
+   * A code also stands for every more specific code under it (`M48.0` for
+   * `M48.061`). Absent when a page has none, and in content built before them.
+   */
+  icd10?: string[];
 }
 
 /** One step of a recovery timeline, counted in days after the procedure. */
@@ -221,6 +227,12 @@ export interface ContentManifest {
    * listed by slug. Content built by painkit 1.x has a single slug here.
    */
   codes: Record<string, string[] | string>;
+  /**
+   * ICD-10-CM code (with its dot, upper case) → the condition page it leads
+   * to. Each code leads to one condition; a code stands for the more specific
+   * codes under it. Absent in content built before painkit had them.
+   */
+  conditionCodes?: Record<string, string>;
 }
 
 /** Another topic that a procedure code leads to, titled in the reader's language where it can be. */

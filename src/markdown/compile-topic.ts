@@ -164,6 +164,7 @@ export function compileTopic(
   const data = record(parsed.data);
   const codes = record(data.codes);
   const { title, summary, ...rest } = compileCommon(data);
+  const icd10 = list(codes.icd10);
   return {
     format: CONTENT_FORMAT,
     slug: where.slug,
@@ -175,7 +176,7 @@ export function compileTopic(
     conditions: list(data.conditions),
     topics: list(data.topics),
     bodyAreas: list(data['body-areas']),
-    codes: { cpt: list(codes.cpt), snomed: list(codes.snomed) },
+    codes: { cpt: list(codes.cpt), snomed: list(codes.snomed), ...(icd10.length ? { icd10 } : {}) },
     ...rest,
     sections: compileSections(parsed, md),
     recovery: milestones(data.recovery),

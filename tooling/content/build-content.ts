@@ -142,6 +142,9 @@ export async function emit(compiled: Map<string, CompiledLocale>, out: string): 
       const codes: Record<string, string[]> = {};
       for (const c of bySlug) for (const code of [...c.codes.cpt, ...c.codes.snomed]) (codes[code] ??= []).push(c.slug);
       manifest.codes = codes;
+      const conditionCodes: Record<string, string> = {};
+      for (const c of bySlug) for (const code of c.codes.icd10 ?? []) conditionCodes[code] = c.slug;
+      if (Object.keys(conditionCodes).length) manifest.conditionCodes = conditionCodes;
     }
   }
   await json('manifest.json', manifest, 2);

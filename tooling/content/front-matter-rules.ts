@@ -1,5 +1,6 @@
 import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic, isSlug } from 'painkit/markdown';
 import { checkDiary } from './diary-rules.js';
+import { checkIcd10Codes } from './icd10-rules.js';
 import { urlProblem } from './https-url.js';
 
 /** A problem in one file: a line and what is wrong. */
@@ -196,8 +197,9 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Findi
               at(['codes', system, i], `"${String(code)}" is not ${what} (write it in quotes)`);
           });
       }
+      checkIcd10Codes(data.codes.icd10, isCondition, at);
       for (const key of Object.keys(data.codes))
-        if (key !== 'cpt' && key !== 'snomed') at(['codes', key], `unknown code system "${key}"`);
+        if (!['cpt', 'snomed', 'icd10'].includes(key)) at(['codes', key], `unknown code system "${key}"`);
     }
   }
 

@@ -3,6 +3,7 @@ import { checkBody, isBulletLine } from './body-rules.js';
 import { checkTeachBack } from './check-rules.js';
 import { checkDiaryParity } from './diary-rules.js';
 import { checkGlossary } from './glossary.js';
+import { checkIcd10Owners } from './icd10-rules.js';
 import { checkKeyPoints } from './key-points.js';
 import { checkPlan } from './plans.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
@@ -199,7 +200,7 @@ export function validate(set: ContentSet, today = new Date().toISOString().slice
       else add(checkParity(c, source));
     }
   }
-  problems.push(...checkReferences(sources));
+  problems.push(...checkReferences(sources), ...checkIcd10Owners(sources.values()));
   problems.push(
     ...set.locales.problems,
     ...checkCompleteness(set.dir, set.locales.entries, set.found.topics, (f) => `${f.locale}/${f.slug}.md`),

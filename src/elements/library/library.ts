@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { Task } from '@lit/task';
+import { Task, TaskStatus } from '@lit/task';
+import { loadConditionForCode, UnknownConditionCodeError } from '../../content/condition-code.js';
 import { resolveContentBase } from '../../content/content-base.js';
 import { loadIndex, type IndexedTopic, type LoadedIndex } from '../../content/load-index.js';
 import type { TopicKind } from '../../content/types.js';
@@ -10,7 +11,9 @@ import { languageName } from '../../i18n/language-name.js';
 import { contentStyles } from '../../styles/content.js';
 import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
+import { unknownConditionCodeText } from '../shared/messages.js';
 import { isUnreviewed, PainElement } from '../shared/pain-element.js';
+import { clean } from '../shared/topic-element.js';
 import {
   allBodyAreasText,
   allConditionsText,
@@ -187,6 +190,13 @@ export class PainLibrary extends PainElement {
   @property() condition = '';
 
   /**
+   * An ICD-10-CM diagnosis code, e.g. `M48.061` (the dot may be left out):
+   * pre-selects the condition it leads to, over `condition`. A code no
+   * condition has shows a message above the whole list (`unknown-code`).
+   */
+  @property({ attribute: 'condition-code' }) conditionCode = '';
+
+  /**
    * Body-area filter: `neck`, `upper-back`, `lower-back`, `buttock-hip`,
    * `arm`, `leg`, `knee`, `abdomen` or `whole-body`. The attribute
    * pre-selects it; the reader's choice updates the property. An unknown
@@ -216,6 +226,16 @@ export class PainLibrary extends PainElement {
       return loadIndex({ base: resolveContentBase(base), locale: lang });
     },
     args: () => [this.contentBase, this.localize.lang] as const,
+    onError: (error) => this.reportError(error),
+  });
+
+  /** @internal */
+  protected readonly codeLookup = new Task(this, {
+    task: async ([base, code]): Promise<string> => (code ? loadConditionForCode(resolveContentBase(base), code) : ''),
+    args: () => [this.contentBase, clean(this.conditionCode)] as const,
+    onComplete: (condition) => {
+      if (condition) this.condition = condition;
+    },
     onError: (error) => this.reportError(error),
   });
 
@@ -437,7 +457,7 @@ export class PainLibrary extends PainElement {
     const shown = this.matching(index, condition, bodyArea);
     const count = new Intl.NumberFormat(t.locale);
     const unreviewed = index.topics.some((t) => t.locale === index.locale && isUnreviewed(t.translation));
-    return html`${this.renderNotices({ ...index, unreviewed })}
+    return html`${this.renderCodeError()}${this.renderNotices({ ...index, unreviewed })}
       <div class="library" lang=${t.locale} dir=${this.uiDir}>
         ${this.renderControls(index, condition, bodyArea)}
         <p part="status" class="status" role="status">
@@ -445,6 +465,14 @@ export class PainLibrary extends PainElement {
         </p>
         ${shown.length ? this.renderGroups(shown, index) : this.renderNoResults()}
       </div>`;
+  }
+
+  /** Why `condition-code` selected nothing (no condition has the code, or the manifest did not load). */
+  private renderCodeError() {
+    const { status, error } = this.codeLookup;
+    if (status !== TaskStatus.ERROR) return nothing;
+    const text = error instanceof UnknownConditionCodeError ? unknownConditionCodeText(this.localize) : undefined;
+    return this.renderError(error, () => void this.codeLookup.run(), text);
   }
 
   private renderBackButton() {

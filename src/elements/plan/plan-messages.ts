@@ -2,7 +2,8 @@ import { str } from '@lit/localize';
 import type { Localizer } from '../../i18n/localizer.js';
 import { InvalidPlanError } from '../../content/load-plan.js';
 import { asContentError } from '../shared/pain-element.js';
-import { errorText } from '../shared/messages.js';
+import { UnknownConditionCodeError } from '../../content/condition-code.js';
+import { errorText, unknownConditionCodeText } from '../shared/messages.js';
 
 /** Interface text of `<pain-plan>`. */
 
@@ -86,6 +87,7 @@ export function planErrorText(t: Localizer, error: unknown): { title: string; bo
       }),
     };
   }
+  if (error instanceof UnknownConditionCodeError) return unknownConditionCodeText(t);
   if (code === 'no-topic') {
     return {
       title: t.msg('No care plan was chosen.', {

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { resolveContentBase } from '../../content/content-base.js';
+import { loadConditionForCode } from '../../content/condition-code.js';
 import { ContentError } from '../../content/content-error.js';
 import { loadPlan, parsePlan, type LoadedPlan, type PlanInput, type ShownStep } from '../../content/load-plan.js';
 import { directionOf } from '../../i18n/locales.js';
@@ -65,7 +66,10 @@ function careTeam(steps: ShownStep[]): string[] {
  *    step shows its topic's title and summary.
  * 3. `condition`: the plan template written for a condition (title,
  *    summary, steps with timing, team and "why this step", how the pieces
- *    work together, questions to ask, sources and review date).
+ *    work together, questions to ask, sources and review date); or, when
+ *    `condition` is empty, `condition-code`: an ICD-10-CM diagnosis code
+ *    from the patient's record (`M48.061`), whose condition's template is
+ *    shown. A code no condition has shows a message (`unknown-code`).
  *
  * A step whose topic painkit does not have shows a clear message in its
  * place; the other steps are shown. A plan that cannot be shown at all
@@ -73,6 +77,7 @@ function careTeam(steps: ShownStep[]): string[] {
  * is not shaped like a plan, a network failure) shows a localized message.
  * Either way a `pain-error` event fires and a console warning names the
  * problem. Codes in `pain-error`: `no-topic` (no plan given),
+ * `unknown-code` (no condition has the `condition-code`),
  * `unknown-topic` (no template for the condition, or a step's topic does
  * not exist: `detail.topic` names it), `malformed` (the page's plan or a
  * content file is damaged), `network`.
@@ -134,6 +139,12 @@ export class PainPlan extends PainElement {
   /** A condition slug whose plan template to show, e.g. `spinal-stenosis`. */
   @property({ reflect: true }) condition = '';
 
+  /**
+   * An ICD-10-CM diagnosis code, e.g. `M48.061` (the dot may be left out):
+   * the plan template of the condition it leads to. Used when `condition` is empty.
+   */
+  @property({ attribute: 'condition-code', reflect: true }) conditionCode = '';
+
   /** Topic slugs, in the order of the plan, separated by commas or spaces, e.g. `"physical-therapy, medial-branch-block"`. */
   @property({ reflect: true }) topics = '';
 
@@ -158,9 +169,16 @@ export class PainPlan extends PainElement {
   protected readonly glossaryWords = new GlossaryWords(this, this.glossaryOptions());
 
   private readonly content = new Task(this, {
-    task: async ([base, condition, topics, plan, script, lang]): Promise<LoadedPlan> => {
+    task: async ([base, condition, code, topics, plan, script, lang]): Promise<LoadedPlan> => {
       await this.localize.ready();
-      if (plan === undefined && script === undefined && !topics && !condition && document.readyState === 'loading') {
+      if (
+        plan === undefined &&
+        script === undefined &&
+        !topics &&
+        !condition &&
+        !code &&
+        document.readyState === 'loading'
+      ) {
         // Defined before the parser reached the children: the plan may be in a script not parsed yet.
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
@@ -170,18 +188,16 @@ export class PainPlan extends PainElement {
           : script !== undefined
             ? parsePlan(script, SCRIPT_ORIGIN)
             : undefined;
-      return loadPlan({
-        base: resolveContentBase(base),
-        locale: lang,
-        plan: custom,
-        topics: topics.split(/[\s,]+/).filter(Boolean),
-        condition,
-      });
+      const folder = resolveContentBase(base);
+      const steps = topics.split(/[\s,]+/).filter(Boolean);
+      const byCode = code && !condition && !steps.length && !custom ? await loadConditionForCode(folder, code) : '';
+      return loadPlan({ base: folder, locale: lang, plan: custom, topics: steps, condition: condition || byCode });
     },
     args: () =>
       [
         this.contentBase,
         clean(this.condition),
+        clean(this.conditionCode),
         clean(this.topics),
         this.plan,
         this.scriptPlan,

@@ -103,6 +103,18 @@ export function errorText(t: Localizer, code: ContentErrorCode): { title: string
   }
 }
 
+/** What the reader sees when no condition has the diagnosis code (ICD-10-CM) a page or EHR link gave. */
+export const unknownConditionCodeText = (t: Localizer): { title: string; body: string } => ({
+  title: t.msg('We could not find this information.', {
+    id: 'error-unknown-title',
+    desc: 'Shown when the requested patient topic does not exist.',
+  }),
+  body: t.msg('We have no information for this diagnosis code yet. Your care team can give you this information.', {
+    id: 'error-unknown-condition-code-body',
+    desc: "A diagnosis code (ICD-10-CM) from the patient's record or the web page did not match any health condition painkit has information about.",
+  }),
+});
+
 export const loadingText = (t: Localizer) =>
   t.msg('Loading patient information…', { id: 'loading', desc: 'Shown while a patient education topic downloads.' });
 
