@@ -13,7 +13,7 @@ import { baseStyles } from '../../styles/tokens.js';
 import { clampLevel, heading } from '../shared/heading.js';
 import { unknownConditionCodeText } from '../shared/messages.js';
 import { isUnreviewed, PainElement } from '../shared/pain-element.js';
-import { clean } from '../shared/topic-element.js';
+import { clean } from '../shared/clean.js';
 import {
   allBodyAreasText,
   allConditionsText,

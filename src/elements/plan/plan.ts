@@ -13,7 +13,7 @@ import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNoteText } from '../shared/messages.js';
 import { GlossaryWords } from '../shared/glossary-words.js';
 import { isUnreviewed, PainElement } from '../shared/pain-element.js';
-import { clean } from '../shared/topic-element.js';
+import { clean } from '../shared/clean.js';
 import { printButton } from '../shared/print-button.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import {

@@ -7,13 +7,11 @@ import { ContentError } from '../../content/content-error.js';
 import { loadTopic, type LoadedTopic } from '../../content/load-topic.js';
 import { otherTopicsForCode } from '../../content/same-code.js';
 import { isWithheld } from './approval.js';
+import { clean } from './clean.js';
 import { GlossaryWords } from './glossary-words.js';
 import { isUnreviewed, PainElement } from './pain-element.js';
 import { printButton } from './print-button.js';
 import { sameCodeNotice } from './same-code.js';
-
-/** An attribute's value, trimmed; a removed attribute (null) reads as empty. */
-export const clean = (value: string | null | undefined): string => (value ?? '').trim();
 
 /**
  * What every element that shows one topic shares: which topic (`topic`,

@@ -1,0 +1,2 @@
+/** An attribute's value, trimmed; a removed attribute (null) reads as empty. */
+export const clean = (value: string | null | undefined): string => (value ?? '').trim();
