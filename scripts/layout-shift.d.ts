@@ -1,10 +1,16 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** One layout shift the browser reported, and the elements it moved. */
 export interface LayoutShift {
   value: number;
   moved: string;
 }
+
+/** The init script (page.addInitScript) that records every layout shift of the page. */
+export function recordShifts(): void;
+
+/** The cumulative layout shift recorded so far in a page with recordShifts() installed, and what moved most. */
+export function layoutShiftOf(page: Page): Promise<{ cls: number; largest: string; shifts: LayoutShift[] }>;
 
 /**
  * Loads `url` in a fresh context at `width` × `height` px with a layout-shift

@@ -10,8 +10,12 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from './chromium.js';
 import { serveRoot } from './static-server.js';
 
-/** Every layout shift of the page, as the browser reports it, with what moved (a page function, no helpers inside). */
-function recordShifts() {
+/**
+ * Every layout shift of the page, as the browser reports it, with what moved:
+ * an init script (page.addInitScript) that keeps them in window.__painkitShifts.
+ * A page function: no helpers inside.
+ */
+export function recordShifts() {
   const shifts = [];
   Object.defineProperty(window, '__painkitShifts', { value: shifts });
   new PerformanceObserver((list) => {
@@ -24,12 +28,25 @@ function recordShifts() {
 }
 
 /**
+ * The cumulative layout shift recorded so far in a page that recordShifts()
+ * was installed in (the sum of every shift without recent input), what moved
+ * most, and every shift.
+ *
+ * @param {import('playwright-core').Page} page
+ * @returns {Promise<{ cls: number, largest: string, shifts: { value: number, moved: string }[] }>}
+ */
+export async function layoutShiftOf(page) {
+  const shifts = await page.evaluate(() => window.__painkitShifts);
+  const cls = shifts.reduce((sum, s) => sum + s.value, 0);
+  const largest = [...shifts].sort((a, b) => b.value - a.value)[0]?.moved ?? '';
+  return { cls, largest, shifts };
+}
+
+/**
  * Loads `url` in a fresh context of a Playwright Chromium `browser` at
  * `width` × `height` px, with a layout-shift observer installed before the
  * page's own scripts; waits for `ready` (a page function called with
- * `readyArg`) if given, then `settle` ms more, and returns the cumulative
- * layout shift (the sum of every shift without recent input) and what moved
- * most.
+ * `readyArg`) if given, then `settle` ms more, and returns layoutShiftOf(page).
  *
  * @param {import('playwright-core').Browser} browser
  * @param {string} url
@@ -44,10 +61,7 @@ export async function measureLayoutShift(browser, url, { width, height = 823, se
     await page.goto(url);
     if (ready) await page.waitForFunction(ready, readyArg);
     await page.waitForTimeout(settle);
-    const shifts = await page.evaluate(() => window.__painkitShifts);
-    const cls = shifts.reduce((sum, s) => sum + s.value, 0);
-    const largest = [...shifts].sort((a, b) => b.value - a.value)[0]?.moved ?? '';
-    return { cls, largest, shifts };
+    return await layoutShiftOf(page);
   } finally {
     await context.close();
   }

@@ -4,6 +4,7 @@
 // test/e2e/audit-in-page.js, installed in every page as window.__painkitAudit).
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { recordShifts } from '../../scripts/layout-shift.js';
 import { settle } from './browser.js';
 
 const IN_PAGE = fileURLToPath(new URL('./audit-in-page.js', import.meta.url));
@@ -49,6 +50,8 @@ export interface InPage {
   deepAll(selector: string): Element[];
   /** Whether `inner` is `outer` or inside it in the flat tree (through shadow roots and slots). */
   within(inner: Node, outer: Node): boolean;
+  /** "pain-library > a "Epidural…"": the hosts around an element, its tag or role and its text. */
+  describe(el: Element): string;
   languageOf(el: Element): { lang: string | null; dir: string | null; direction: string };
   stop(): Stop | null;
   openDefinitions(): Definition[];
@@ -70,11 +73,16 @@ export interface OpenPage {
   close(): Promise<void>;
 }
 
-/** Opens `url` at `width` × `height` px with the audit helpers installed, and waits until painkit has loaded. */
+/**
+ * Opens `url` at `width` × `height` px with the audit helpers and the
+ * layout-shift recorder (scripts/layout-shift.js) installed before the page's
+ * scripts, and waits until painkit has loaded.
+ */
 export async function openAt(browser: Browser, url: string, width: number, height = 823): Promise<OpenPage> {
   const context: BrowserContext = await browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`uncaught error on ${url}: ${error.message}`));
+  await page.addInitScript(recordShifts);
   await page.addInitScript({ path: IN_PAGE });
   await page.goto(url);
   await settle(page);
