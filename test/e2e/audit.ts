@@ -136,9 +136,8 @@ export async function keyboardWalk(page: Page, bound: number): Promise<Walk> {
       problems.push(`${stop.what}: focus came back to stop ${stop.id} after ${stops.length} stops`);
     stops.push(stop);
     problems.push(...stopProblems(stop));
-    const stillOpen = await page.evaluate(() => window.__painkitAudit.openDefinitions());
-    if (stillOpen.length)
-      problems.push(`${stop.what}: definitions still open after focus moved on: ${texts(stillOpen)}`);
+    if (stop.open.length)
+      problems.push(`${stop.what}: definitions still open after focus moved on: ${texts(stop.open)}`);
     if (stop.glossaryWord) {
       await page.keyboard.press('Enter');
       opened++;
@@ -151,4 +150,5 @@ export async function keyboardWalk(page: Page, bound: number): Promise<Walk> {
   return { stops, end, opened, problems };
 }
 
+/** The start of each definition's text, for a failure message. */
 const texts = (definitions: Definition[]) => definitions.map((d) => `"${d.text.slice(0, 30)}…"`).join(', ');
