@@ -71,7 +71,7 @@ export async function measureLayoutShift(browser, url, { width, height = 823, se
 async function main() {
   const { values: args } = parseArgs({
     options: {
-      pages: { type: 'string', default: 'index,es,library,rtl,examples' },
+      pages: { type: 'string', default: 'index,es,library,rtl,examples,after-your-block' },
       widths: { type: 'string', default: '320,412,1350' },
       settle: { type: 'string', default: '4000' },
     },

@@ -15,9 +15,8 @@ import { keyboardWalk, openAt, type OpenPage } from './audit.js';
 // (e.g. an older commit's worktree) instead of this one.
 
 const ROOT = process.env.PAINKIT_AUDIT_ROOT ?? '.';
+/** The demo pages; every one links dist/cdn/painkit.css. */
 const DEMO_PAGES = ['index', 'es', 'library', 'rtl', 'examples', 'after-your-block'];
-/** The demo pages that link dist/cdn/painkit.css (after-your-block.html does not). */
-const STYLED_PAGES = ['index', 'es', 'library', 'rtl', 'examples'];
 /** More Tab presses than any demo page has stops (index.html has about 150). */
 const TAB_BOUND = 400;
 
@@ -126,7 +125,7 @@ function keyboardTest(page: () => Page): void {
 // 320 px (WCAG 1.4.10): a phone held upright at 400 % zoom of a 1280 px screen.
 for (const name of DEMO_PAGES) {
   onDemoPage(name, 320, 640, (page) => {
-    if (STYLED_PAGES.includes(name)) layoutShiftTest(page);
+    layoutShiftTest(page);
 
     it('no sideways scrolling (WCAG 1.4.10)', async () => {
       assert.equal(await horizontalScroll(page()), '');
@@ -161,7 +160,7 @@ for (const name of DEMO_PAGES) {
 }
 
 // 1350 px, a desktop: layout shift, the keyboard pass, and the accessibility tree.
-for (const name of STYLED_PAGES) {
+for (const name of DEMO_PAGES) {
   onDemoPage(name, 1350, 823, (page) => {
     layoutShiftTest(page);
     if (name === 'library') keyboardTest(page);
