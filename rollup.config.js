@@ -121,7 +121,6 @@ const cdn = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
-    sourcemap: true,
   },
   plugins: [
     fetchOwnContent(),

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { layoutShiftOf } from '../../scripts/layout-shift.js';
 import { launch, serveRoot } from './browser.js';
-import { keyboardWalk, openAt, type OpenPage } from './audit.js';
+import { definitionShown, keyboardWalk, openAt, type OpenPage } from './audit.js';
 
 // The accessibility audit of issue 12, repeated the way the auditors found
 // the failures that axe cannot see, on the demo pages in Chromium: a
@@ -142,6 +142,7 @@ for (const name of DEMO_PAGES) {
           return window.__painkitAudit.describe(el);
         }, index);
         await page().keyboard.press('Enter');
+        await definitionShown(page());
         const open = await page().evaluate(() => window.__painkitAudit.openDefinitions());
         const width = await page().evaluate(() => document.documentElement.clientWidth);
         if (open.length !== 1) problems.push(`${word}: ${open.length} definitions open`);

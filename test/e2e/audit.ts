@@ -111,6 +111,17 @@ function stopProblems(stop: Stop): string[] {
 }
 
 /**
+ * Waits (up to 3 s) until a definition is open: the first word a reader opens
+ * fetches the glossary, as a reader waits for it too. Returns at once when
+ * one is already open; the caller then counts them.
+ */
+export async function definitionShown(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => window.__painkitAudit.openDefinitions().length > 0, null, { timeout: 3000 })
+    .catch(() => undefined);
+}
+
+/**
  * Presses Tab from the top of the page up to `bound` times, as a keyboard
  * user would, and checks every stop. At each glossary word it presses Enter
  * (the definition must open, alone) and tabs on: the next stop must not be
@@ -140,6 +151,7 @@ export async function keyboardWalk(page: Page, bound: number): Promise<Walk> {
       problems.push(`${stop.what}: definitions still open after focus moved on: ${texts(stop.open)}`);
     if (stop.glossaryWord) {
       await page.keyboard.press('Enter');
+      await definitionShown(page);
       opened++;
       const now = await page.evaluate(() => window.__painkitAudit.stop());
       if (now?.expanded !== 'true') problems.push(`${stop.what}: Enter did not expand it`);

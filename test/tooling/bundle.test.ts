@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 // Reads the CDN build made by `npm run build` (rollup writes bundle-report.json).
 type Chunk = { isEntry: boolean; imports: string[]; dynamicImports: string[]; modules: string[] };
@@ -68,5 +69,14 @@ describe('CDN bundle', () => {
       ),
     );
     assert.ok(lazy.some((m) => m.includes('dist/i18n/generated/es.js')));
+  });
+});
+
+describe('published files', () => {
+  it('reference no source map: the package ships none, so a reference would be a 404 in every devtools', () => {
+    const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => /\.(js|d\.ts|css)$/.test(f));
+    assert.ok(files.length > 50);
+    const referencing = files.filter((f) => readFileSync(join('dist', f), 'utf8').includes('sourceMappingURL='));
+    assert.deepEqual(referencing, []);
   });
 });
