@@ -114,6 +114,21 @@ describe('painkit handout --short', { skip: missing || false }, () => {
     }
   });
 
+  it('shows the clinic’s approval of the text it prints (--approvals)', async () => {
+    const c = await chunk('en', 'sleep');
+    const approval = {
+      topic: 'sleep',
+      locale: 'en',
+      fingerprint: c.fingerprint!,
+      by: 'Dr. Ana Ruiz',
+      role: 'Medical director',
+      date: '2026-11-30',
+    };
+    const { pages, text } = await print({ topic: 'sleep', lang: 'en', approvals: [approval] });
+    assert.ok(pages <= 2, `${pages} pages`);
+    assert.match(text, /Dr\. Ana Ruiz/);
+  });
+
   it('without an address, says to ask the care team for the full version', async () => {
     const { text } = await print({ topic: 'radiofrequency-ablation', lang: 'es', clinic: { name: 'Clínica' } });
     assert.ok(compact(text).includes(compact((await catalog('handout-short-ask')).es)));
