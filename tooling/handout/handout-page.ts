@@ -92,13 +92,14 @@ function bilingualBody(first: TopicChunk, second: TopicChunk, sections: string[]
 }
 
 /**
- * The short form in one language, in two columns: the title without its
+ * The short form in one language, in two columns (one in large print, whose
+ * boxes would not fit a column's height): the title without its
  * summary (the key points say it again), then the notices, key points, the
  * chosen sections and the footer (without sources: see `shortTopic`), and
  * where the full version is.
  */
-const shortBody = (chunk: TopicChunk, sections: string[], end: string) =>
-  `${titleBlock(chunk, false)}<div class="columns">${procedure(chunk, ` bare sections="${['notices', 'key-points', ...sections, 'footer'].join(',')}"`)}${end}</div>`;
+const shortBody = (chunk: TopicChunk, sections: string[], end: string, largePrint: boolean | undefined) =>
+  `${titleBlock(chunk, false)}<div${largePrint ? '' : ' class="columns"'}>${procedure(chunk, ` bare sections="${['notices', 'key-points', ...sections, 'footer'].join(',')}"`)}${end}</div>`;
 
 /** The margins of a short handout's pages: the running header and footer need no more. */
 export const SHORT_MARGINS = { top: '13mm', bottom: '14mm', left: '13mm', right: '13mm' };
@@ -169,7 +170,7 @@ ${perLanguage(wordList)}
 ${qr}`
     : second
       ? `${bilingualBody(chunk, second.chunk, sections, false)}\n${shortEnd}`
-      : shortBody(chunk, sections, shortEnd);
+      : shortBody(chunk, sections, shortEnd, page.largePrint);
   return `<!doctype html>
 <html lang="${escapeHtml(chunk.locale)}">
 <head>
