@@ -5,5 +5,14 @@
 export { directionOf, uiLocaleFor, allLocales, sourceLocale } from './locales.js';
 export { bestLocale } from '../content/locale-chain.js';
 export { loadCatalog, localizer, type Localizer } from './localizer.js';
-export { glossaryTitleText, handoutUpdatedText, notesText, pageOfText, scanText } from '../print/handout-messages.js';
+export {
+  glossaryTitleText,
+  handoutUpdatedText,
+  moreInfoText,
+  notesText,
+  pageOfText,
+  scanText,
+  shortAskText,
+  shortOnlineText,
+} from '../print/handout-messages.js';
 export { afterHoursText } from '../elements/shared/messages.js';

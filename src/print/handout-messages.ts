@@ -37,3 +37,27 @@ export const notesText = (t: Localizer) =>
     id: 'handout-notes',
     desc: 'Heading of the lined area on a printed handout where the patient writes notes.',
   });
+
+export const moreInfoText = (t: Localizer) =>
+  t.msg('More information', {
+    id: 'handout-more-info',
+    desc: 'Heading of the last lines of a short (2-page) printed handout, which say where the full version is.',
+  });
+
+export const shortOnlineText = (t: Localizer, address: string) =>
+  t.msg(
+    str`This is the short version. The full version, with its sources and the meanings of medical words, is at ${address}`,
+    {
+      id: 'handout-short-online',
+      desc: 'Short (2-page) printed handout: where the full version of the same topic is online; the placeholder is a web address.',
+    },
+  );
+
+export const shortAskText = (t: Localizer) =>
+  t.msg(
+    'This is the short version. Ask your care team for the full version, with its sources and the meanings of medical words.',
+    {
+      id: 'handout-short-ask',
+      desc: 'Short (2-page) printed handout without a web address: the patient asks the clinic for the full version.',
+    },
+  );

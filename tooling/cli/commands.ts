@@ -75,12 +75,16 @@ export const COMMANDS: readonly CommandSpec[] = [
       format: { type: 'string', value: 'pdf|html', help: 'output format (default pdf)' },
       clinic: { type: 'string', value: 'FILE', help: "the clinic's clinic.json (name, phones, onlineUrl)" },
       approvals: { type: 'string', value: 'FILE', help: "the clinic's approvals (painkit approve) to show" },
-      'large-print': { type: 'boolean', help: '16 pt body text' },
+      'large-print': { type: 'boolean', help: '16 pt body text, 11 pt running header and footer' },
       paper: { type: 'string', value: 'letter|a4', help: 'paper size (default letter)' },
       sections: {
         type: 'string',
         value: 'id,id',
         help: 'only these sections, in this order (when-to-call, the red flags, always prints)',
+      },
+      short: {
+        type: 'boolean',
+        help: '2 pages per language: key points, before and after, red flags, disclaimer, where the full version is (not with --sections)',
       },
       'content-dir': {
         type: 'string',

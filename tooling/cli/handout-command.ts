@@ -91,6 +91,7 @@ export async function handoutCommand(
       paper,
       ...(approvals && { approvals }),
       sections,
+      short: values.short === true,
     }));
     for (const request of requests) {
       try {

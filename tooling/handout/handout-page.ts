@@ -30,6 +30,12 @@ export interface HandoutPage {
   labels: HandoutLabels;
   /** Only these section ids, in this order (see `handoutSections`); every section when absent. */
   sections?: string[];
+  /**
+   * The short form (`--short`, with `sections` from `shortSections`): no
+   * sources, word list or notes area, but a "More information" line saying
+   * where the full version is.
+   */
+  short?: boolean;
 }
 
 const escapeHtml = (text: string) =>
@@ -65,29 +71,77 @@ const procedure = (chunk: TopicChunk, extra = '') =>
   `<pain-procedure topic="${escapeHtml(chunk.slug)}" lang="${escapeHtml(chunk.locale)}" content-base="/data/" heading-level="1"${extra}></pain-procedure>`;
 
 /**
+ * The topic's title (and summary) on its own, for layouts that compose bare
+ * elements. An id makes Chromium keep the wrapper in the PDF's structure
+ * tree, where it carries /Lang for a screen reader's voice.
+ */
+const titleBlock = (c: TopicChunk, summary: boolean) =>
+  `<div lang="${c.locale}" id="${c.locale}-title"><h1>${escapeHtml(c.title)}</h1>${summary ? `<p class="summary">${escapeHtml(c.summary)}</p>` : ''}</div>`;
+
+/**
  * Facing columns, section by section: the patient's language first, the
  * second language beside it. Everything a single-language handout has is
  * there in both languages: the translation notices first, then the key
  * points, every section, then the disclaimer, sources and dates.
  */
-function bilingualBody(first: TopicChunk, second: TopicChunk, sections = first.sections.map((s) => s.id)): string {
-  // An id makes Chromium keep each language's wrapper in the PDF's structure
-  // tree, where it carries /Lang for a screen reader's voice.
-  const title = (c: TopicChunk) =>
-    `<div lang="${c.locale}" id="${c.locale}-title"><h1>${escapeHtml(c.title)}</h1><p class="summary">${escapeHtml(c.summary)}</p></div>`;
+function bilingualBody(first: TopicChunk, second: TopicChunk, sections: string[], summary: boolean): string {
   const row = (sections: string) =>
     `<div class="row">${[first, second].map((c) => procedure(c, ` bare sections="${sections}" id="${c.locale}-${sections}"`)).join('')}</div>`;
   const rows = ['notices', 'key-points', ...sections, 'footer'].map(row);
-  return `<div class="row title-row">${title(first)}${title(second)}</div>${rows.join('\n')}`;
+  return `<div class="row title-row">${titleBlock(first, summary)}${titleBlock(second, summary)}</div>${rows.join('\n')}`;
+}
+
+/**
+ * The short form in one language, in two columns (one in large print, whose
+ * boxes would not fit a column's height): the title without its
+ * summary (the key points say it again), then the notices, key points, the
+ * chosen sections and the footer (without sources: see `shortTopic`), and
+ * where the full version is.
+ */
+const shortBody = (chunk: TopicChunk, sections: string[], end: string, largePrint: boolean | undefined) =>
+  `${titleBlock(chunk, false)}<div${largePrint ? '' : ' class="columns"'}>${procedure(chunk, ` bare sections="${['notices', 'key-points', ...sections, 'footer'].join(',')}"`)}${end}</div>`;
+
+/** The margins of a short handout's pages: the running header and footer need no more. */
+export const SHORT_MARGINS = { top: '13mm', bottom: '14mm', left: '13mm', right: '13mm' };
+
+/**
+ * How the short form fits two pages at 12 pt: two columns, tighter lines
+ * and boxes, smaller margins.
+ */
+const SHORT_STYLES = `
+  @page { margin: ${SHORT_MARGINS.top} ${SHORT_MARGINS.right} ${SHORT_MARGINS.bottom}; }
+  .columns { columns: 2; column-gap: 7mm; }
+  pain-procedure { line-height: 1.35; --pain-space: 0.5rem; }
+  pain-procedure::part(section) { margin-block-start: 0.6em; }
+  main > div > h1, .title-row h1 { font-size: 1.5em; margin-block: 0 0.3em; }
+  .short-end { break-inside: avoid; margin-block-start: 0.8em; }
+  .more-info h2 { font-size: 1.1em; margin-block: 0 0.2em; }
+  .more-info p { margin: 0; overflow-wrap: anywhere; }
+  .short-end .qr { margin: 0.6em 0 0; }
+  .short-end .qr-url { display: none; }
+  .short-end .qr-code svg { inline-size: 24mm; block-size: 24mm; }`;
+
+/** One language of a handout: what the page adds around the elements in it. */
+interface Side {
+  locale: string;
+  labels: HandoutLabels;
+  /** The glossary words its topic uses. */
+  words: GlossaryTerm[];
 }
 
 /** The glossary words of a topic with their meanings, as a definition list (nothing when there are none). */
-function wordList(locale: string, labels: HandoutLabels, words: GlossaryTerm[]): string {
+function wordList({ locale, labels, words }: Side): string {
   if (!words.length) return '';
   const items = words
     .map((w) => `<div><dt><dfn>${escapeHtml(w.term)}</dfn></dt><dd>${escapeHtml(w.definition)}</dd></div>`)
     .join('');
   return `<section class="glossary" lang="${escapeHtml(locale)}"><h2>${escapeHtml(labels.glossary)}</h2><dl>${items}</dl></section>`;
+}
+
+/** A short handout's last lines, in one language: where the full version (with its sources) is. */
+function moreInfo({ locale, labels }: Side, address: string | undefined): string {
+  const line = escapeHtml(address ? labels.shortOnline(address) : labels.shortAsk);
+  return `<section class="more-info" lang="${escapeHtml(locale)}"><h2>${escapeHtml(labels.moreInfo)}</h2><p>${line}</p></section>`;
 }
 
 /**
@@ -97,17 +151,26 @@ function wordList(locale: string, labels: HandoutLabels, words: GlossaryTerm[]):
  */
 export function handoutPage(page: HandoutPage): string {
   const { chunk, second, labels } = page;
-  const words = wordList(chunk.locale, labels, page.words);
-  const glossary = second
-    ? `<div class="row">${words}${wordList(second.chunk.locale, second.labels, second.words)}</div>`
-    : words;
+  const sides: Side[] = [{ locale: chunk.locale, labels, words: page.words }];
+  if (second) sides.push({ locale: second.chunk.locale, labels: second.labels, words: second.words });
+  /** One part per language: side by side in a bilingual handout. */
+  const perLanguage = (part: (side: Side) => string) =>
+    second ? `<div class="row">${sides.map(part).join('')}</div>` : part(sides[0]!);
   const size = page.largePrint ? '16pt' : '12pt';
-  const body = second
-    ? bilingualBody(chunk, second.chunk, page.sections)
-    : procedure(chunk, page.sections ? ` sections="${escapeHtml(page.sections.join(','))}"` : '');
+  const sections = page.sections ?? chunk.sections.map((s) => s.id);
   const qr = page.qrSvg
     ? `<figure class="qr"><div class="qr-code">${page.qrSvg.replace('<svg', `<svg role="img" aria-label="${escapeHtml(`${labels.scan}: ${page.onlineUrl ?? ''}`)}"`)}</div><figcaption>${escapeHtml(labels.scan)} <span class="qr-url">${escapeHtml(page.onlineUrl ?? '')}</span></figcaption></figure>`
     : '';
+  const shortEnd = `<div class="short-end">${perLanguage((side) => moreInfo(side, page.onlineUrl))}${qr}</div>`;
+  const content = !page.short
+    ? `${clinicLine(page.clinic, labels)}
+${second ? bilingualBody(chunk, second.chunk, sections, true) : procedure(chunk, page.sections ? ` sections="${escapeHtml(page.sections.join(','))}"` : '')}
+${perLanguage(wordList)}
+<section class="notes" aria-label="${escapeHtml(labels.notes)}"><h2>${escapeHtml(labels.notes)}</h2>${'<div class="line"></div>'.repeat(5)}</section>
+${qr}`
+    : second
+      ? `${bilingualBody(chunk, second.chunk, sections, false)}\n${shortEnd}`
+      : shortBody(chunk, sections, shortEnd, page.largePrint);
   return `<!doctype html>
 <html lang="${escapeHtml(chunk.locale)}">
 <head>
@@ -134,18 +197,14 @@ export function handoutPage(page: HandoutPage): string {
   .notes .line { border-block-end: 1px solid #8a8a8a; block-size: 2em; }
   .qr { break-inside: avoid; display: flex; align-items: center; gap: 1em; margin: 1.5em 0 0; }
   .qr-url { display: block; overflow-wrap: anywhere; }
-  .qr-code svg { inline-size: 28mm; block-size: 28mm; }
+  .qr-code svg { inline-size: 28mm; block-size: 28mm; }${page.short ? SHORT_STYLES : ''}
 </style>
 <script type="module" src="/cdn/painkit.js"></script>
 </head>
 <body${second ? ' class="bilingual"' : ''}>
 ${clinicElement(page.clinic)}
 <main>
-${clinicLine(page.clinic, labels)}
-${body}
-${glossary}
-<section class="notes" aria-label="${escapeHtml(labels.notes)}"><h2>${escapeHtml(labels.notes)}</h2>${'<div class="line"></div>'.repeat(5)}</section>
-${qr}
+${content}
 </main>
 </body>
 </html>`;

@@ -4,9 +4,12 @@ import {
   handoutUpdatedText,
   loadCatalog,
   localizer,
+  moreInfoText,
   notesText,
   pageOfText,
   scanText,
+  shortAskText,
+  shortOnlineText,
   uiLocaleFor,
 } from 'painkit/i18n';
 
@@ -25,6 +28,12 @@ export interface HandoutLabels {
   notes: string;
   /** The heading of the list of glossary words at the end. */
   glossary: string;
+  /** The heading of a short handout's last lines, which say where the full version is. */
+  moreInfo: string;
+  /** A short handout's pointer to the full version online, at `address`. */
+  shortOnline: (address: string) => string;
+  /** A short handout's pointer to the full version when there is no address: ask the care team. */
+  shortAsk: string;
 }
 
 /** The labels for a content locale, resolved like the elements resolve it (`es-MX` → Spanish, `fr` → English). */
@@ -39,5 +48,8 @@ export async function loadLabels(locale: string): Promise<HandoutLabels> {
     scan: scanText(t),
     notes: notesText(t),
     glossary: glossaryTitleText(t),
+    moreInfo: moreInfoText(t),
+    shortOnline: (address) => shortOnlineText(t, address),
+    shortAsk: shortAskText(t),
   };
 }

@@ -3,11 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
 import QRCode from 'qrcode';
 import type { Approval, ContentManifest, GlossaryChunk, TopicChunk } from 'painkit/markdown';
-import { handoutPage, type ClinicDetails } from './handout-page.js';
+import { handoutPage, SHORT_MARGINS, type ClinicDetails } from './handout-page.js';
 import { handoutLocales } from './handout-locales.js';
 import { handoutSections } from './handout-sections.js';
+import { SHORT_PAGES, SHORT_SCALES, shortSections, shortTopic } from './short-form.js';
 import { loadLabels, type HandoutLabels } from './labels.js';
 import { wordsUsed } from './words-used.js';
 import { toPdfUa } from './pdf/pdf-ua.js';
@@ -30,6 +32,12 @@ export interface HandoutRequest {
   approvals?: readonly Approval[];
   /** Only these section ids, in this order; "When to get help" always prints. Every section when absent. */
   sections?: string[];
+  /**
+   * The short form, 2 pages per language: title, key points, what to do
+   * before and expect after (`SHORT_SECTIONS`), red flags, disclaimer and
+   * where the full version with its sources is. Not with `sections`.
+   */
+  short?: boolean;
 }
 
 /** A finished handout. */
@@ -87,29 +95,37 @@ const escapeHtml = (text: string) =>
   text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
 /**
- * A compiled topic (`/data/<locale>/<slug>.json`) with the clinic's approval
- * of it, if `approvals` has one; any other file as it is.
+ * The handout's topic (`/data/<locale>/<slug>.json`) as the handout shows it:
+ * with the clinic's approval of it, if `approvals` has one, and for the
+ * short form without its sources and recovery timeline (see `shortTopic`);
+ * any other file as it is.
  */
-function withApproval(path: string, body: Buffer, approvals: readonly Approval[] | undefined): Buffer {
+function servedFile(path: string, body: Buffer, request: HandoutRequest): Buffer {
   const [, locale, slug] = /^\/data\/([^/]+)\/([^/]+)\.json$/.exec(path) ?? [];
-  const approval = approvals?.find((a) => a.topic === slug && a.locale === locale);
-  if (!approval) return body;
-  return Buffer.from(JSON.stringify({ ...(JSON.parse(body.toString('utf8')) as TopicChunk), approval }));
+  if (slug !== request.topic) return body;
+  const approval = request.approvals?.find((a) => a.topic === slug && a.locale === locale);
+  if (!approval && !request.short) return body;
+  const chunk = JSON.parse(body.toString('utf8')) as TopicChunk;
+  const shown = request.short ? shortTopic(chunk) : chunk;
+  return Buffer.from(JSON.stringify(approval ? { ...shown, approval } : shown));
 }
 
+/** The size of the running header and footer: two thirds of the body text (8 pt, or 11 pt in large print). */
+const marginTextSize = (largePrint: boolean | undefined) => (largePrint ? '11pt' : '8pt');
+
 /** The page footer Chromium draws on every page: title, language, last update, page N of M. */
-function footer(chunk: TopicChunk, labels: HandoutLabels): string {
+function footer(chunk: TopicChunk, labels: HandoutLabels, size: string): string {
   const language = new Intl.DisplayNames([chunk.locale], { type: 'language' }).of(chunk.locale) ?? chunk.locale;
   const updated = new Intl.DateTimeFormat(chunk.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${chunk.updated}T00:00:00Z`),
   );
   const page = labels.page('<span class="pageNumber"></span>', '<span class="totalPages"></span>');
-  return `<div style="font-size:8pt;width:100%;box-sizing:border-box;padding:0 15mm;display:flex;gap:6mm;justify-content:space-between;font-family:system-ui,sans-serif">
+  return `<div style="font-size:${size};width:100%;box-sizing:border-box;padding:0 15mm;display:flex;gap:6mm;justify-content:space-between;font-family:system-ui,sans-serif">
     <span>${escapeHtml(chunk.title)} · ${escapeHtml(language)} · ${escapeHtml(labels.updated(updated))}</span><span style="white-space:nowrap">${page}</span></div>`;
 }
 
 /** The page header Chromium draws on every page: the clinic's name and phone numbers, when given. */
-function header(clinic: ClinicDetails | undefined, labels: HandoutLabels): string {
+function header(clinic: ClinicDetails | undefined, labels: HandoutLabels, size: string): string {
   const parts = [
     clinic?.name,
     clinic?.phone,
@@ -119,7 +135,13 @@ function header(clinic: ClinicDetails | undefined, labels: HandoutLabels): strin
     .filter(Boolean)
     .map((p) => escapeHtml(String(p)))
     .join(' · ');
-  return `<div style="font-size:8pt;width:100%;box-sizing:border-box;padding:0 15mm;font-family:system-ui,sans-serif">${line}</div>`;
+  return `<div style="font-size:${size};width:100%;box-sizing:border-box;padding:0 15mm;font-family:system-ui,sans-serif">${line}</div>`;
+}
+
+/** `short` picks its own sections: asking for others too is an error. */
+function shortWithoutSections(request: HandoutRequest): void {
+  if (request.short && request.sections)
+    throw new Error('--short prints its own sections (key points, before, after, red flags); leave out --sections');
 }
 
 /**
@@ -135,6 +157,19 @@ async function settled(page: Page, requests: { made: number; finished: number })
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     if ((made === requests.made && requests.finished === made) || Date.now() > deadline) return;
   }
+}
+
+/**
+ * The first print, from full size down to {@link SHORT_SCALES}' smallest,
+ * that takes at most `pages` pages (else the smallest).
+ */
+async function fitPages(print: (scale: number) => Promise<Uint8Array>, pages: number): Promise<Uint8Array> {
+  let printed: Uint8Array | undefined;
+  for (const scale of SHORT_SCALES) {
+    printed = await print(scale);
+    if ((await PDFDocument.load(printed)).getPageCount() <= pages) break;
+  }
+  return printed!;
 }
 
 /**
@@ -161,16 +196,20 @@ async function printPdf(
     }
     return texts;
   });
-  const tagged = await page.pdf({
-    format: request.paper === 'a4' ? 'A4' : 'Letter',
-    printBackground: true,
-    tagged: true,
-    outline: true,
-    displayHeaderFooter: true,
-    headerTemplate: header(request.clinic, labels),
-    footerTemplate: footer(main, labels),
-    margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
-  });
+  const print = (scale: number) =>
+    page.pdf({
+      format: request.paper === 'a4' ? 'A4' : 'Letter',
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: header(request.clinic, labels, marginTextSize(request.largePrint)),
+      footerTemplate: footer(main, labels, marginTextSize(request.largePrint)),
+      margin: request.short ? SHORT_MARGINS : { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
+      scale,
+    });
+  const tagged =
+    request.short && !request.largePrint ? await fitPages(print, SHORT_PAGES * (second ? 2 : 1)) : await print(1);
   const chunks = second ? [main, second] : [main];
   const updated = chunks.map((c) => c.updated).sort();
   const pdfUa = await toPdfUa(tagged, {
@@ -229,6 +268,7 @@ export async function openHandoutRenderer(dist = painkitDist(), data = join(dist
     // The topic in the language asked for, matched like the elements match it
     // (`ES`, `es-MX` → `es`); English when that topic is not translated yet.
     const locales = handoutLocales(manifest, request);
+    shortWithoutSections(request);
     const main = await chunk(request.topic, locales.main);
     const second = locales.second ? await chunk(request.topic, locales.second) : undefined;
     const online = request.clinic?.onlineUrl
@@ -250,7 +290,8 @@ export async function openHandoutRenderer(dist = painkitDist(), data = join(dist
       clinic: request.clinic,
       largePrint: request.largePrint,
       paper: request.paper ?? 'letter',
-      sections: handoutSections(main, request.sections),
+      sections: request.short ? shortSections(main) : handoutSections(main, request.sections),
+      short: request.short,
       qrSvg,
       onlineUrl: online,
     });
@@ -270,7 +311,7 @@ export async function openHandoutRenderer(dist = painkitDist(), data = join(dist
             ? join(data, path.slice('/data/'.length))
             : undefined;
         const read = file && (await readFile(file).catch(() => undefined));
-        const body = read && withApproval(path, read, request.approvals);
+        const body = read && servedFile(path, read, request);
         return body
           ? route.fulfill({ body, contentType: TYPES[extname(path)] ?? 'application/octet-stream' })
           : route.fulfill({ status: 404 });
@@ -300,6 +341,7 @@ export async function openHandoutRenderer(dist = painkitDist(), data = join(dist
     render,
     check: (request) => {
       const { main } = handoutLocales(manifest, request);
+      shortWithoutSections(request);
       if (request.sections) {
         const path = join(data, main, `${request.topic}.json`);
         handoutSections(JSON.parse(readFileSync(path, 'utf8')) as TopicChunk, request.sections);
