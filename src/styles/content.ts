@@ -123,6 +123,10 @@ export const contentStyles = css`
     gap: 0.25em 1.5em;
     font-weight: 600;
   }
+  /* A phone number is read and dialled whole: it never breaks at its hyphen. */
+  .clinic-contact a[href^='tel:'] {
+    white-space: nowrap;
+  }
   .timeline {
     list-style: none;
     padding-inline-start: 0;
