@@ -130,7 +130,7 @@ function checkPlansAndGlossaries(
   set: ContentSet,
   today: string,
   sources: Map<string, ParsedFile>,
-  conditions: ReadonlySet<string>,
+  conditions: ReadonlySet<string> | undefined,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const treatments = new Set(
