@@ -5,7 +5,7 @@ import '../src/pain-procedure.js';
 import type { PainLibrary } from '../src/pain-library.js';
 import type { PainPlan } from '../src/pain-plan.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
-import type { PainTopicLoadedEvent } from '../src/events.js';
+import type { PainErrorEvent, PainTopicLoadedEvent } from '../src/events.js';
 import { headings, renderSettled } from './helpers.js';
 
 // The shipped content with test/fixtures/overlay layered over it, built by
@@ -92,5 +92,17 @@ describe('a clinic overlay, built into the content', () => {
     expect(words(el.shadowRoot!.querySelector('[part="title"]'))).to.equal("Riverside's plan for occipital neuralgia");
     const steps = [...el.shadowRoot!.querySelectorAll('[part~="step"]')].map(words);
     expect(steps.some((step) => step.includes('Occipital nerve block'))).to.equal(true);
+  });
+
+  it('<pain-plan> names the conditions of the manifest, the clinic’s among them, for a condition the content lacks', async () => {
+    const settled = new Promise<CustomEvent>((resolve) =>
+      addEventListener('pain-error', resolve as EventListener, { once: true }),
+    );
+    await fixture<PainPlan>(html`<pain-plan condition="gout" content-base=${OVERLAY_DATA}></pain-plan>`);
+    const { detail } = (await settled) as PainErrorEvent;
+    expect(detail.code).to.equal('unknown-topic');
+    expect(detail.message).to.match(
+      /^"gout" is not a condition in this content \(conditions: .*occipital-neuralgia.*\)$/,
+    );
   });
 });
