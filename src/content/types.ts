@@ -217,11 +217,13 @@ export interface ManifestLocale {
   clinic?: string[];
 }
 
-/** A condition of the content: its condition page's slug and title in each locale that has the page. */
+/**
+ * A condition of the content: the slug of its condition page. Its title in
+ * each locale is the page's, in that locale's index (not repeated here: every
+ * page reads the manifest first, and the titles would add about 0.5 kB gzipped).
+ */
 export interface ManifestCondition {
   slug: string;
-  /** Locale → the condition page's title in it. */
-  titles: Record<string, string>;
   /** `clinic` when the condition page comes from a clinic's overlay. */
   origin?: 'clinic';
 }

@@ -86,26 +86,12 @@ const loadersModule = (paths: string[]) =>
     '',
   ].join('\n');
 
-/**
- * The manifest's conditions: each English condition page, with its title in
- * every locale that has the page (its origin from the English page).
- */
-function manifestConditions(compiled: Map<string, CompiledLocale>): ManifestCondition[] {
-  const pages = (locale: string) => (compiled.get(locale)?.topics ?? []).filter((c) => c.kind === 'condition');
-  return pages(SOURCE_LOCALE)
+/** The manifest's conditions: each English condition page's slug (and origin), by slug. */
+const manifestConditions = (compiled: Map<string, CompiledLocale>): ManifestCondition[] =>
+  (compiled.get(SOURCE_LOCALE)?.topics ?? [])
+    .filter((c) => c.kind === 'condition')
     .sort((a, b) => a.slug.localeCompare(b.slug))
-    .map(({ slug, origin }) => ({
-      slug,
-      titles: Object.fromEntries(
-        [...compiled.keys()].sort().flatMap((locale) =>
-          pages(locale)
-            .filter((c) => c.slug === slug)
-            .map((c) => [locale, c.title]),
-        ),
-      ),
-      ...(origin && { origin }),
-    }));
-}
+    .map(({ slug, origin }) => ({ slug, ...(origin && { origin }) }));
 
 /**
  * Writes compiled content: `<out>/manifest.json`, `<out>/<locale>/index.json`,
