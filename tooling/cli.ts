@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { COMMANDS, commandHelp, overallHelp } from './cli/commands.js';
 import { parseCommandLine } from './cli/parse-command-line.js';
-import { checkOutFolder, contentFolder, inputFile } from './cli/paths.js';
+import { checkOutFolder, contentFolder, inputFile, overlayFolder } from './cli/paths.js';
 import { UsageError } from './cli/usage-error.js';
 
 /** The version in painkit-cli's package.json (next to `dist/`). */
@@ -28,30 +28,41 @@ async function main(argv: string[]): Promise<number> {
   const { command, positionals, values } = line;
   // Each command loads what it needs (jsdom, playwright-core, …) only when it runs.
   const dir = () => contentFolder(positionals[0] ?? 'content', command.name);
+  /** The content folder, with the clinic's `--overlay` folder layered over it if one is given. */
+  const source = async () => {
+    const base = await dir();
+    return typeof values.overlay === 'string' ? { dir: base, overlay: await overlayFolder(values.overlay) } : base;
+  };
   const approvalsOption = async () =>
     typeof values.approvals === 'string'
       ? (await import('./cli/approve-command.js')).readApprovalsFile(values.approvals)
       : undefined;
   switch (command.name) {
     case 'validate': {
-      const { formatProblem, validateContent } = await import('./content/validate.js');
-      const problems = await validateContent(await dir());
+      const [{ formatNotice, formatProblem, validate }, { readContentSet }] = await Promise.all([
+        import('./content/validate.js'),
+        import('./content/content-set.js'),
+      ]);
+      const set = await readContentSet(await source());
+      const problems = validate(set);
+      for (const p of set.overlay?.notices ?? []) console.error(formatNotice(p));
       for (const p of problems) console.error(formatProblem(p));
       console.log(
         problems.length
           ? `${problems.length} problem(s) found.`
-          : `${positionals[0] ?? 'content'}: all topic files are valid.`,
+          : `${positionals[0] ?? 'content'}${set.overlay ? ` with ${set.overlay.dir}` : ''}: all topic files are valid.`,
       );
       return problems.length ? 1 : 0;
     }
     case 'build-content': {
-      const content = await dir();
-      const [{ buildContent }, { formatProblem }] = await Promise.all([
+      const content = await source();
+      const [{ buildContent }, { formatNotice, formatProblem }] = await Promise.all([
         import('./content/build-content.js'),
         import('./content/validate.js'),
       ]);
       const out = await checkOutFolder((values.out as string | undefined) ?? 'dist/data');
-      const { problems, chunks, approvals } = await buildContent(content, out, await approvalsOption());
+      const { problems, notices, chunks, approvals } = await buildContent(content, out, await approvalsOption());
+      for (const p of notices) console.error(formatNotice(p));
       for (const p of problems) console.error(formatProblem(p));
       if (problems.length) {
         console.error(`Not built: ${problems.length} problem(s) found.`);
@@ -66,7 +77,7 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'report': {
       const { formatReport, reportContent } = await import('./content/report.js');
-      const report = await reportContent(await dir(), await approvalsOption());
+      const report = await reportContent(await source(), await approvalsOption());
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return report.topics.some((t) => t.overBudget) ? 1 : 0;
     }

@@ -179,9 +179,13 @@ async function loadTemplate(base: string, condition: string, requested: string):
   const withPlan = manifest.locales.filter((l) => l.plans?.includes(condition)).map((l) => l.code);
   if (!withPlan.includes(manifest.sourceLocale)) {
     const known = manifest.locales.find((l) => l.code === manifest.sourceLocale)?.plans ?? [];
+    // The manifest's conditions (content built by painkit 1.x has none) tell a misspelt condition from one without a template.
+    const conditions = Array.isArray(manifest.conditions) ? manifest.conditions.map((c) => String(c?.slug)) : undefined;
     throw new ContentError(
       'unknown-topic',
-      `there is no plan template for the condition "${condition}" (plan templates: ${known.join(', ') || 'none'})`,
+      conditions && !conditions.includes(condition)
+        ? `"${condition}" is not a condition in this content (conditions: ${conditions.join(', ') || 'none'})`
+        : `there is no plan template for the condition "${condition}" (plan templates: ${known.join(', ') || 'none'})`,
     );
   }
   const locale = bestLocale(requested, withPlan) ?? manifest.sourceLocale;

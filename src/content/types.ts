@@ -187,12 +187,18 @@ export interface TopicChunk {
   fingerprint?: string;
   /** The clinic's approval of this topic, when `build-content --approvals` was given one (it may be stale). */
   approval?: Approval;
+  /**
+   * `clinic` for a clinic's own file, layered over painkit's content with
+   * `build-content --overlay`: painkit did not write or review this text.
+   * Absent for the content the folder itself holds.
+   */
+  origin?: 'clinic';
 }
 
 /** What the per-locale index lists about each topic. */
 export type TopicSummary = Pick<
   TopicChunk,
-  'slug' | 'title' | 'summary' | 'kind' | 'conditions' | 'topics' | 'bodyAreas' | 'codes' | 'translation'
+  'slug' | 'title' | 'summary' | 'kind' | 'conditions' | 'topics' | 'bodyAreas' | 'codes' | 'translation' | 'origin'
 >;
 
 export interface LocaleIndex {
@@ -213,6 +219,19 @@ export interface ManifestLocale {
   plans: string[];
   /** Whether this locale has a glossary. */
   glossary: boolean;
+  /** Slugs of this locale's topics that come from a clinic's overlay (`origin: 'clinic'`); absent when none do. */
+  clinic?: string[];
+}
+
+/**
+ * A condition of the content: the slug of its condition page. Its title in
+ * each locale is the page's, in that locale's index (not repeated here: every
+ * page reads the manifest first, and the titles would add about 0.5 kB gzipped).
+ */
+export interface ManifestCondition {
+  slug: string;
+  /** `clinic` when the condition page comes from a clinic's overlay. */
+  origin?: 'clinic';
 }
 
 /** The one small file the runtime reads first: which topics exist where. */
@@ -233,6 +252,12 @@ export interface ContentManifest {
    * codes under it. Absent in content built before painkit had them.
    */
   conditionCodes?: Record<string, string>;
+  /**
+   * Every condition, from the condition pages present (painkit's and a
+   * clinic's overlay), sorted by slug. Absent in content built by painkit 1.x,
+   * whose conditions are its condition pages in each locale's index.
+   */
+  conditions?: ManifestCondition[];
 }
 
 /** Another topic that a procedure code leads to, titled in the reader's language where it can be. */

@@ -28,4 +28,4 @@ export {
   text,
 } from './compile-topic.js';
 export * from '../content/types.js';
-export { CONDITIONS, BODY_AREAS } from '../content/vocabulary.js';
+export { BODY_AREAS } from '../content/vocabulary.js';

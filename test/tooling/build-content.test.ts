@@ -103,7 +103,7 @@ describe('buildContent on the good fixtures', () => {
     );
   });
 
-  it('writes manifest.json: format, source locale, locales with native names and topics, CPT codes', async () => {
+  it('writes manifest.json: format, source locale, locales with native names and topics, CPT codes, conditions', async () => {
     assert.deepEqual(await readJson<ContentManifest>(join(out, 'manifest.json')), {
       format: 1,
       sourceLocale: 'en',
@@ -126,6 +126,8 @@ describe('buildContent on the good fixtures', () => {
         },
       ],
       codes: { '64493': ['medial-branch-block'], '64490': ['medial-branch-block'] },
+      // The good fixtures have no condition page, so no condition.
+      conditions: [],
     });
   });
 

@@ -103,9 +103,10 @@ describe('painkit CLI: bad input', () => {
     [['--frob'], 'painkit: unknown option --frob; name a command first (painkit --help)', 2],
     [['handout', rfa, '--lnag', 'es'], 'painkit handout: unknown option --lnag; did you mean --lang?', 2],
     [['handout', '--frob'], 'painkit handout: unknown option --frob; painkit handout --help lists its options', 2],
+    // validate takes --overlay now; fingerprint is the command without options.
     [
-      ['validate', '--json'],
-      'painkit validate: unknown option --json; painkit validate takes no options but --help',
+      ['fingerprint', 'content/en/sleep.md', '--json'],
+      'painkit fingerprint: unknown option --json; painkit fingerprint takes no options but --help',
       2,
     ],
     [['handout', rfa, '--lang'], 'painkit handout: --lang needs a value: --lang <code>', 2],
@@ -136,7 +137,11 @@ describe('painkit CLI: bad input', () => {
       2,
     ],
     [['handout', rfa, '--clinic', '$T/none.json'], 'painkit handout: --clinic $T/none.json: no such file', 2],
-    [['validate', 'a', 'b'], 'painkit validate: unexpected argument "b"; usage: painkit validate [content-dir]', 2],
+    [
+      ['validate', 'a', 'b'],
+      'painkit validate: unexpected argument "b"; usage: painkit validate [content-dir] [--overlay DIR]',
+      2,
+    ],
     [['fingerprint'], 'painkit fingerprint: missing argument; usage: painkit fingerprint <content/en/slug.md>', 2],
     [['fingerprint', '$T/none.md'], 'painkit fingerprint: $T/none.md: no such file', 2],
     [
@@ -280,7 +285,7 @@ describe('painkit CLI: --version and --help', () => {
 
   it('prints each command its own options', () => {
     const report = painkit(['report', '--help']).stdout;
-    assert.match(report, /^Usage: painkit report \[content-dir\] \[--json\] \[--approvals FILE\]$/m);
+    assert.match(report, /^Usage: painkit report \[content-dir\] \[--overlay DIR\] \[--json\] \[--approvals FILE\]$/m);
     assert.match(report, /--json +print the report as JSON/);
     assert.doesNotMatch(report, /--lang|--out/);
     const build = painkit(['build-content', '--help']).stdout;

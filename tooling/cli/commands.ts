@@ -23,20 +23,28 @@ export interface CommandSpec {
 
 const contentDir = { min: 0, max: 1 };
 
+/** `--overlay DIR`: a clinic's own files layered over the content folder. */
+const overlay: OptionSpec = {
+  type: 'string',
+  value: 'DIR',
+  help: "a clinic's own files (same layout as content/) layered over the content: same slug, the clinic's file wins",
+};
+
 /** Every command, in the order the overall help lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
   {
     name: 'validate',
-    synopsis: '[content-dir]',
+    synopsis: '[content-dir] [--overlay DIR]',
     summary: 'check every topic file; prints file:line: message, exits 1 on any problem',
-    options: {},
+    options: { overlay },
     positionals: contentDir,
   },
   {
     name: 'build-content',
-    synopsis: '[content-dir] [--out DIR] [--approvals FILE]',
+    synopsis: '[content-dir] [--overlay DIR] [--out DIR] [--approvals FILE]',
     summary: 'compile content for the components',
     options: {
+      overlay,
       out: { type: 'string', value: 'DIR', help: 'where to write the compiled content (default dist/data)' },
       approvals: { type: 'string', value: 'FILE', help: "the clinic's approvals (from painkit approve) to show" },
     },
@@ -44,10 +52,11 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'report',
-    synopsis: '[content-dir] [--json] [--approvals FILE]',
+    synopsis: '[content-dir] [--overlay DIR] [--json] [--approvals FILE]',
     summary: 'readability, size, translation status and staleness per topic',
     details: ['Exits 1 when a topic is over the reading-level budget.'],
     options: {
+      overlay,
       json: { type: 'boolean', help: 'print the report as JSON' },
       approvals: { type: 'string', value: 'FILE', help: 'also list approved, stale and unapproved topics per locale' },
     },
@@ -91,6 +100,7 @@ export const COMMANDS: readonly CommandSpec[] = [
         value: 'DIR',
         help: "a clinic's own content folder (Markdown, compiled on the fly) instead of painkit's topics",
       },
+      overlay: { ...overlay, help: "a clinic's own files layered over painkit's content (or over --content-dir)" },
       out: { type: 'string', value: 'DIR', help: 'where to write the handouts (default handouts)' },
     },
     positionals: { min: 0, max: Infinity },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { openHandoutRenderer, type ClinicDetails, type HandoutRequest } from '../handout/index.js';
 import { readApprovalsFile } from './approve-command.js';
 import { mapInOrder } from './in-order-pool.js';
-import { checkOutFolder, contentFolder, inputFile } from './paths.js';
+import { checkOutFolder, contentFolder, inputFile, overlayFolder, shippedContent } from './paths.js';
 import { progress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -29,13 +29,14 @@ async function clinicDetails(path: string | undefined): Promise<ClinicDetails | 
 }
 
 /**
- * `--content-dir DIR`: a clinic's own content, compiled into a temporary
- * folder as `build-content` does. Its problems are listed (file:line) and
- * nothing is printed.
+ * `--content-dir DIR` and/or `--overlay DIR`: a clinic's own content (or
+ * painkit's with the clinic's overlay), compiled into a temporary folder as
+ * `build-content` does. Its problems are listed (file:line) and nothing is printed.
  */
-async function compiledContent(dir: string | undefined): Promise<string | undefined> {
-  if (dir === undefined) return undefined;
-  const content = await contentFolder(dir, 'handout --content-dir');
+async function compiledContent(dir: string | undefined, overlay: string | undefined): Promise<string | undefined> {
+  if (dir === undefined && overlay === undefined) return undefined;
+  const base = await contentFolder(dir ?? shippedContent(), 'handout --content-dir');
+  const content = overlay === undefined ? base : { dir: base, overlay: await overlayFolder(overlay) };
   const [{ buildContent }, { formatProblem }] = await Promise.all([
     import('../content/build-content.js'),
     import('../content/validate.js'),
@@ -45,7 +46,8 @@ async function compiledContent(dir: string | undefined): Promise<string | undefi
   if (!problems.length) return out;
   for (const p of problems) console.error(formatProblem(p));
   await rm(out, { recursive: true, force: true });
-  throw new Error(`--content-dir ${dir}: ${problems.length} problem(s) found (above); no handout printed`);
+  const flag = overlay === undefined ? `--content-dir ${dir}` : `--overlay ${overlay}`;
+  throw new Error(`${flag}: ${problems.length} problem(s) found (above); no handout printed`);
 }
 
 /**
@@ -69,7 +71,7 @@ export async function handoutCommand(
   if (sections?.length === 0) throw new UsageError('--sections needs section ids, e.g. --sections what-it-is,recovery');
   const clinic = await clinicDetails(text('clinic'));
   const approvals = text('approvals') && (await readApprovalsFile(text('approvals')!));
-  const data = await compiledContent(text('content-dir'));
+  const data = await compiledContent(text('content-dir'), text('overlay'));
   const removeData = () => (data ? rm(data, { recursive: true, force: true }) : Promise.resolve());
   const renderer = await openHandoutRenderer(undefined, data).catch(async (error: unknown) => {
     await removeData();

@@ -70,6 +70,8 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
       throw new UsageError(`${token.rawName} needs a value: ${token.rawName} <${spec.value ?? 'value'}>`);
     if (spec.type === 'boolean' && token.value !== undefined)
       throw new UsageError(`${token.rawName} takes no value (got "${token.value}")`);
+    if (spec.type === 'string' && values[token.name] !== undefined)
+      throw new UsageError(`--${token.name} is given twice; give it once`);
     values[token.name] = token.value ?? true;
   }
   if (values.help) return { kind: 'help', command };

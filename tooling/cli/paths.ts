@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { UsageError } from './usage-error.js';
 
 const statOf = (path: string) => stat(path).catch((error: NodeJS.ErrnoException) => error);
@@ -12,6 +13,19 @@ export async function contentFolder(dir: string, command: string): Promise<strin
       `no content folder "${dir}"; run it where content/ is, or name the folder: painkit ${command} path/to/content`,
     );
   if (!found.isDirectory()) throw new UsageError(`"${dir}" is a file, not a content folder`);
+  return dir;
+}
+
+/** The content folder the installed `painkit` package ships (its Markdown sources). */
+export const shippedContent = (): string =>
+  fileURLToPath(new URL('content', import.meta.resolve('painkit/package.json')));
+
+/** Checks that the folder of `--overlay` is there and is a folder, before any command reads it. */
+export async function overlayFolder(dir: string): Promise<string> {
+  const found = await statOf(dir);
+  if (found instanceof Error) throw new UsageError(`--overlay ${dir}: no such folder`);
+  if (!found.isDirectory())
+    throw new UsageError(`--overlay ${dir}: it is a file, not a folder (an overlay is laid out like content/)`);
   return dir;
 }
 

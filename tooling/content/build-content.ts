@@ -7,12 +7,13 @@ import {
   type ContentManifest,
   type GlossaryChunk,
   type LocaleIndex,
+  type ManifestCondition,
   type PlanChunk,
   type Section,
   type TopicChunk,
 } from 'painkit/markdown';
 import { approvalState, topicFingerprint, type ApprovalState } from './approvals.js';
-import { readContentSet, type ContentProblem, type ContentSet } from './content-set.js';
+import { readContentSet, type ContentProblem, type ContentSet, type ContentSource } from './content-set.js';
 import { compileGlossary } from './glossary.js';
 import { applyRedFlagSets } from './red-flag-sets.js';
 import { createTermLinker, linkSectionTerms } from './link-terms.js';
@@ -61,7 +62,8 @@ export function compile(set: ContentSet, approvals: readonly Approval[] = []): M
     const fingerprint = topicFingerprint(set, topic);
     const { approval } = approvalState(approvals, { slug: file.slug, locale: file.locale, fingerprint });
     const chunk = compileTopic(withSets, md, { slug: file.slug, locale: file.locale });
-    of(file.locale).topics.push(withTerms({ ...chunk, fingerprint, ...(approval && { approval }) }));
+    const origin = file.origin && { origin: file.origin };
+    of(file.locale).topics.push(withTerms({ ...chunk, fingerprint, ...(approval && { approval }), ...origin }));
   }
   for (const plan of set.plans) of(plan.file.locale).plans.push(withTerms(compilePlan(plan, md)));
   return locales;
@@ -83,6 +85,13 @@ const loadersModule = (paths: string[]) =>
     '};',
     '',
   ].join('\n');
+
+/** The manifest's conditions: each English condition page's slug (and origin), by slug. */
+const manifestConditions = (compiled: Map<string, CompiledLocale>): ManifestCondition[] =>
+  (compiled.get(SOURCE_LOCALE)?.topics ?? [])
+    .filter((c) => c.kind === 'condition')
+    .sort((a, b) => a.slug.localeCompare(b.slug))
+    .map(({ slug, origin }) => ({ slug, ...(origin && { origin }) }));
 
 /**
  * Writes compiled content: `<out>/manifest.json`, `<out>/<locale>/index.json`,
@@ -113,22 +122,26 @@ export async function emit(compiled: Map<string, CompiledLocale>, out: string): 
     const index: LocaleIndex = {
       format: CONTENT_FORMAT,
       locale,
-      topics: topics.map(({ slug, title, summary, kind, conditions, topics, bodyAreas, codes, translation }) => ({
-        slug,
-        title,
-        summary,
-        kind,
-        conditions,
-        topics,
-        bodyAreas,
-        codes,
-        translation,
-      })),
+      topics: topics.map(
+        ({ slug, title, summary, kind, conditions, topics, bodyAreas, codes, translation, origin }) => ({
+          slug,
+          title,
+          summary,
+          kind,
+          conditions,
+          topics,
+          bodyAreas,
+          codes,
+          translation,
+          ...(origin && { origin }),
+        }),
+      ),
     };
     await json(join(locale, 'index.json'), index);
     if (plans.length) await mkdir(join(out, locale, 'plans'), { recursive: true });
     for (const plan of plans) await json(join(locale, 'plans', `${plan.condition}.json`), plan);
     if (glossary) await json(join(locale, 'glossary.json'), glossary);
+    const clinic = topics.filter((c) => c.origin === 'clinic').map((c) => c.slug);
     manifest.locales.push({
       code: locale,
       name: nativeName(locale),
@@ -136,6 +149,7 @@ export async function emit(compiled: Map<string, CompiledLocale>, out: string): 
       topics: topics.map((c) => c.slug),
       plans: plans.map((p) => p.condition),
       glossary: !!glossary,
+      ...(clinic.length && { clinic }),
     });
     if (locale === SOURCE_LOCALE) {
       const bySlug = [...topics].sort((a, b) => a.slug.localeCompare(b.slug));
@@ -147,32 +161,35 @@ export async function emit(compiled: Map<string, CompiledLocale>, out: string): 
       if (Object.keys(conditionCodes).length) manifest.conditionCodes = conditionCodes;
     }
   }
+  manifest.conditions = manifestConditions(compiled);
   await json('manifest.json', manifest, 2);
   await writeFile(join(out, 'loaders.js'), loadersModule(written));
 }
 
 export interface BuildResult {
   problems: ContentProblem[];
+  /** What layering a clinic's overlay changed that is not an error (translations set aside). */
+  notices: ContentProblem[];
   chunks: number;
   /** Each approval given, by whether it covers the topic's text now (`<topic> <locale>`). */
   approvals: Record<Exclude<ApprovalState, 'unapproved'>, string[]>;
 }
 
 /**
- * `painkit build-content`: reads the content folder once
- * (`readContentSet`), validates it, compiles it (with the clinic's
+ * `painkit build-content`: reads the content folder once, with a clinic's
+ * overlay layered over it if `source` names one (`readContentSet`), validates it, compiles it (with the clinic's
  * `approvals`, if any) and writes it to `out`. Writes nothing when the
  * content does not validate.
  */
 export async function buildContent(
-  dir: string,
+  source: ContentSource,
   out: string,
   approvals: readonly Approval[] = [],
 ): Promise<BuildResult> {
-  const set = await readContentSet(dir);
+  const set = await readContentSet(source);
   const problems = validate(set);
   const given: BuildResult['approvals'] = { approved: [], stale: [] };
-  if (problems.length) return { problems, chunks: 0, approvals: given };
+  if (problems.length) return { problems, notices: set.overlay?.notices ?? [], chunks: 0, approvals: given };
   const compiled = compile(set, approvals);
   for (const { topics } of compiled.values())
     for (const chunk of topics) {
@@ -180,5 +197,5 @@ export async function buildContent(
       if (state !== 'unapproved') given[state].push(`${chunk.slug} ${chunk.locale}`);
     }
   await emit(compiled, out);
-  return { problems, chunks: set.topics.length, approvals: given };
+  return { problems, notices: set.overlay?.notices ?? [], chunks: set.topics.length, approvals: given };
 }

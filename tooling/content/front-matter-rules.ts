@@ -1,4 +1,4 @@
-import { BODY_AREAS, CONDITIONS, SECTIONS_BY_KIND, isoDate, type ParsedTopic, isSlug } from 'painkit/markdown';
+import { BODY_AREAS, SECTIONS_BY_KIND, isoDate, type ParsedTopic, isSlug } from 'painkit/markdown';
 import { checkDiary } from './diary-rules.js';
 import { checkIcd10Codes } from './icd10-rules.js';
 import { urlProblem } from './https-url.js';
@@ -147,9 +147,13 @@ export function checkTranslation(translation: unknown, at: At, isSource: boolean
 
 /**
  * Checks a topic's front matter against the content model
- * (content/README.md).
+ * (content/README.md). `conditions` are the slugs of the set's condition
+ * pages; `undefined` for a set without any (then each is only checked to be a slug).
  */
-export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Finding[] {
+export function checkFrontMatter(
+  parsed: ParsedTopic,
+  opts: CheckOptions & { conditions: ReadonlySet<string> | undefined },
+): Finding[] {
   const findings: Finding[] = [];
   const data = parsed.data;
   if (!data) return findings; // the parser already reported why
@@ -159,7 +163,7 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Findi
   if (!kinds.includes(data.kind as string)) at(['kind'], `"kind" must be ${kinds.map((k) => `"${k}"`).join(', ')}`);
   const isCondition = data.kind === 'condition';
 
-  const slugList = (key: string, allowed: readonly string[], required: boolean) => {
+  const slugList = (key: string, known: (slug: string) => boolean, required: boolean) => {
     const value = data[key];
     if (value === undefined) {
       if (required) at([key], `"${key}" is required (a list, may be empty)`);
@@ -167,7 +171,7 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Findi
     }
     if (!Array.isArray(value)) return at([key], `"${key}" must be a list`);
     value.forEach((item, i) => {
-      if (!allowed.includes(item as string))
+      if (typeof item !== 'string' || !known(item))
         at([key, i], `unknown ${key === 'conditions' ? 'condition' : 'body area'} "${String(item)}"`);
     });
   };
@@ -177,10 +181,10 @@ export function checkFrontMatter(parsed: ParsedTopic, opts: CheckOptions): Findi
     if (!Array.isArray(data.topics) || !data.topics.length)
       at(['topics'], 'a condition page needs "topics": the topic slugs that help');
   } else {
-    slugList('conditions', CONDITIONS, true);
+    slugList('conditions', (slug) => (opts.conditions ? opts.conditions.has(slug) : isSlug(slug)), true);
     if (data.topics !== undefined) at(['topics'], '"topics" belongs only in condition pages');
   }
-  slugList('body-areas', BODY_AREAS, false);
+  slugList('body-areas', (slug) => (BODY_AREAS as readonly string[]).includes(slug), false);
 
   if (data.codes !== undefined) {
     if (!isRecord(data.codes)) at(['codes'], '"codes" must have "cpt" and "snomed" lists');

@@ -1,5 +1,4 @@
 import {
-  CONDITIONS,
   CONTENT_FORMAT,
   PLAN_SECTIONS,
   compileCommon,
@@ -56,21 +55,26 @@ function checkSteps(steps: unknown, at: At, treatments: ReadonlySet<string>): vo
 }
 
 /**
- * Checks a plan template (`<locale>/plans/<condition>.md`): front matter,
- * steps (each a known treatment topic), sections, and for a translation the
+ * Checks a plan template (`<locale>/plans/<condition>.md`): front matter
+ * (its condition one of `conditions`, the set's condition pages, if it has any), steps
+ * (each a known treatment topic), sections, and for a translation the
  * same steps as its English source.
  */
 export function checkPlan(
   file: ContentFile,
   parsed: ParsedTopic,
-  opts: CheckOptions & { treatments: ReadonlySet<string>; source?: ParsedTopic },
+  opts: CheckOptions & {
+    treatments: ReadonlySet<string>;
+    conditions: ReadonlySet<string> | undefined;
+    source?: ParsedTopic;
+  },
 ): Finding[] {
   const findings: Finding[] = [...parsed.problems];
   const data = parsed.data;
   if (data) {
     const at: At = (path, message) => findings.push({ line: parsed.lineOf(path), message });
     checkCommonFields(data, at, opts, KNOWN_FIELDS);
-    if (data.condition !== file.slug || !(CONDITIONS as readonly string[]).includes(file.slug)) {
+    if (data.condition !== file.slug || !(opts.conditions ? opts.conditions.has(file.slug) : isSlug(file.slug))) {
       at(['condition'], `"condition" must be a condition slug and match the file name (${file.slug})`);
     }
     checkSteps(data.steps, at, opts.treatments);

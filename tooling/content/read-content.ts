@@ -11,6 +11,8 @@ export interface ContentFile {
   text: string;
   /** Why the file is not read any further (too big, nested too deep); its text is then empty. */
   refused?: LimitProblem;
+  /** `clinic` for a file of a clinic's overlay folder (`--overlay`); absent for the base content. */
+  origin?: 'clinic';
 }
 
 export const SOURCE_LOCALE = 'en';

@@ -3,7 +3,8 @@ import { approvalState, topicFingerprint, type ApprovalState } from './approvals
 import { fingerprint } from './fingerprint.js';
 import { readableUnits } from './plain-text.js';
 import { BUDGET, fernandezHuerta, fleschKincaid, smog, szigrisztPazos, textStats } from './readability.js';
-import { readContentSet, type ContentSet } from './content-set.js';
+import { readContentSet, type ContentSet, type ContentSource } from './content-set.js';
+import type { OverlayLayer } from './overlay.js';
 import { SOURCE_LOCALE, type ContentFile } from './read-content.js';
 
 /** Words a minute for reading time: a slow, careful pace for health text. */
@@ -31,6 +32,21 @@ export interface TopicReport {
   overBudget: boolean;
   /** With approvals (`report --approvals`), a topic's clinic sign-off: current, stale or none. */
   approval?: ApprovalState;
+  /** `clinic` for a file of the clinic's overlay (`report --overlay`). */
+  origin?: 'clinic';
+}
+
+/** With `--overlay`: the clinic's own files, apart from the base content's. */
+export interface OverlayReport {
+  dir: string;
+  /** Overlay files that add a topic or plan, as `<locale>/<slug>`. */
+  added: string[];
+  /** Overlay files that replace a base file, as `<locale>/<slug>`. */
+  replaced: string[];
+  /** Base translations set aside because the overlay replaced their English text. */
+  withheld: string[];
+  /** Clinic topics and plans (by slug) that exist in English only: shown in English in every other locale. */
+  englishOnly: string[];
 }
 
 export interface LocaleSummary {
@@ -49,6 +65,7 @@ export interface LocaleSummary {
 export interface ContentReport {
   topics: TopicReport[];
   locales: LocaleSummary[];
+  overlay?: OverlayReport;
 }
 
 const median = (values: number[]): number => {
@@ -102,9 +119,9 @@ function scoredFiles(set: ContentSet): Scored[] {
   return [...topics, ...plans, ...glossaries];
 }
 
-/** `painkit report` on a content folder: `readContentSet`, then `report`. */
-export async function reportContent(dir: string, approvals?: readonly Approval[]): Promise<ContentReport> {
-  return report(await readContentSet(dir), approvals);
+/** `painkit report` on a content folder (or one with a clinic's overlay): `readContentSet`, then `report`. */
+export async function reportContent(source: ContentSource, approvals?: readonly Approval[]): Promise<ContentReport> {
+  return report(await readContentSet(source), approvals);
 }
 
 /**
@@ -141,6 +158,7 @@ export function report(set: ContentSet, approvals?: readonly Approval[]): Conten
       overBudget: spanish ? scores.fernandezHuerta < BUDGET.esEase : scores.fleschKincaid > BUDGET.enGrade,
       ...(approvals &&
         fingerprint && { approval: approvalState(approvals, { slug, locale: file.locale, fingerprint }).state }),
+      ...(file.origin && { origin: file.origin }),
     };
   });
   const locales = [...new Set(topics.map((t) => t.locale))].map((locale): LocaleSummary => {
@@ -169,7 +187,21 @@ export function report(set: ContentSet, approvals?: readonly Approval[]): Conten
       }),
     };
   });
-  return { topics, locales };
+  return { topics, locales, ...(set.overlay && { overlay: overlayReport(set.overlay, topics) }) };
+}
+
+/** The clinic's files of a report: added, replaced, set aside, and those in English only. */
+function overlayReport(layer: OverlayLayer, topics: TopicReport[]): OverlayReport {
+  const clinic = topics.filter((t) => t.origin === 'clinic');
+  const at = (t: TopicReport) => `${t.locale}/${t.slug}`;
+  const localesOf = (slug: string) => new Set(topics.filter((t) => t.slug === slug).map((t) => t.locale));
+  return {
+    dir: layer.dir,
+    added: clinic.map(at).filter((k) => !layer.replaced.includes(k)),
+    replaced: clinic.map(at).filter((k) => layer.replaced.includes(k)),
+    withheld: layer.withheld,
+    englishOnly: clinic.filter((t) => t.locale === SOURCE_LOCALE && localesOf(t.slug).size === 1).map((t) => t.slug),
+  };
 }
 
 /** The report as a text table and a summary per locale. */
@@ -192,6 +224,7 @@ export function formatReport(report: ContentReport): string {
       t.overBudget ? 'OVER BUDGET' : '',
       review ? `reviewed by ${review.by} (${review.credentials}) on ${review.date}` : '',
       t.approval === 'stale' ? 'APPROVAL STALE' : (t.approval ?? ''),
+      t.origin === 'clinic' ? 'CLINIC' : '',
     ]
       .filter(Boolean)
       .join(', ');
@@ -212,6 +245,16 @@ export function formatReport(report: ContentReport): string {
       lines.push(
         `${l.locale} sign-off: ${a.approved.length} approved; stale approvals (text changed since): ${list(a.stale)}; unapproved: ${list(a.unapproved)}`,
       );
+  }
+  const o = report.overlay;
+  if (o) {
+    const list = (items: string[]) => (items.length ? items.join(', ') : 'none');
+    lines.push(
+      '',
+      `Clinic overlay ${o.dir}: added ${list(o.added)}; replaced ${list(o.replaced)}`,
+      `  English only (other locales show the English text): ${list(o.englishOnly)}`,
+      `  base translations set aside (they translate the text replaced): ${list(o.withheld)}`,
+    );
   }
   return lines.join('\n');
 }

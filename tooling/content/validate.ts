@@ -1,4 +1,4 @@
-import { CONDITIONS, RED_FLAG_SECTION, type ParsedTopic, isSlug } from 'painkit/markdown';
+import { RED_FLAG_SECTION, type ParsedTopic, isSlug } from 'painkit/markdown';
 import { checkBody, isBulletLine } from './body-rules.js';
 import { checkTeachBack } from './check-rules.js';
 import { checkDiaryParity } from './diary-rules.js';
@@ -8,7 +8,14 @@ import { checkKeyPoints } from './key-points.js';
 import { checkPlan } from './plans.js';
 import { checkFrontMatter, type Finding } from './front-matter-rules.js';
 import { join } from 'node:path';
-import { readContentSet, type ContentProblem, type ContentSet, type ParsedFile } from './content-set.js';
+import {
+  conditionSlugs,
+  readContentSet,
+  type ContentProblem,
+  type ContentSet,
+  type ContentSource,
+  type ParsedFile,
+} from './content-set.js';
 import { applyRedFlagSets, checkRedFlags } from './red-flag-sets.js';
 import { SOURCE_LOCALE, type ContentFile, type LocaleEntry } from './read-content.js';
 import { checkTerms } from './termbase.js';
@@ -17,6 +24,9 @@ export type { ContentProblem } from './content-set.js';
 
 /** `file:line: message`, the format editors' tools understand. */
 export const formatProblem = (p: ContentProblem): string => `${p.file}:${p.line}: ${p.message}`;
+
+/** A notice (not an error) in the same `file:line:` format: `file:line: note: message`. */
+export const formatNotice = (p: ContentProblem): string => `${p.file}:${p.line}: note: ${p.message}`;
 
 const redFlagCounts = (parsed: ParsedTopic) =>
   (parsed.sections.find((s) => s.id === RED_FLAG_SECTION)?.subsections ?? []).map(
@@ -70,12 +80,6 @@ function checkReferences(sources: Map<string, ParsedFile>): ContentProblem[] {
     const at = (path: Array<string | number>, message: string) =>
       problems.push({ file: file.file, line: parsed.lineOf(path), message });
     if (data.kind === 'condition') {
-      if (!(CONDITIONS as readonly string[]).includes(file.slug)) {
-        at(
-          ['kind'],
-          `"${file.slug}" is not a condition slug; a condition page is named after one: ${CONDITIONS.join(', ')}`,
-        );
-      }
       (Array.isArray(data.topics) ? data.topics : []).forEach((slug: unknown, i: number) => {
         const target = sources.get(String(slug))?.parsed.data?.kind;
         if (target !== 'procedure' && target !== 'therapy') {
@@ -99,7 +103,11 @@ function checkReferences(sources: Map<string, ParsedFile>): ContentProblem[] {
   return problems;
 }
 
-/** Files of the source locale that a complete locale has not translated. */
+/**
+ * Files of the source locale that a complete locale has not translated.
+ * A clinic's own file (`origin: 'clinic'`) is complete per topic, not per
+ * folder: untranslated, it is shown in English like any untranslated topic.
+ */
 function checkCompleteness(
   dir: string,
   locales: LocaleEntry[],
@@ -107,7 +115,7 @@ function checkCompleteness(
   path: (f: { locale: string; slug: string }) => string,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const sourceSlugs = files.filter((f) => f.locale === SOURCE_LOCALE).map((f) => f.slug);
+  const sourceSlugs = files.filter((f) => f.locale === SOURCE_LOCALE && !f.origin).map((f) => f.slug);
   for (const locale of locales.filter((l) => l.complete && l.code !== SOURCE_LOCALE)) {
     const have = new Set(files.filter((f) => f.locale === locale.code).map((f) => f.slug));
     for (const slug of sourceSlugs.filter((s) => !have.has(s))) {
@@ -119,7 +127,12 @@ function checkCompleteness(
 }
 
 /** Plan templates and glossaries: each checked, translations against their English source. */
-function checkPlansAndGlossaries(set: ContentSet, today: string, sources: Map<string, ParsedFile>): ContentProblem[] {
+function checkPlansAndGlossaries(
+  set: ContentSet,
+  today: string,
+  sources: Map<string, ParsedFile>,
+  conditions: ReadonlySet<string> | undefined,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const treatments = new Set(
     [...sources]
@@ -136,7 +149,7 @@ function checkPlansAndGlossaries(set: ContentSet, today: string, sources: Map<st
         line: 1,
         message: `no English plan: ${SOURCE_LOCALE}/plans/${file.slug}.md does not exist`,
       });
-    for (const f of checkPlan(file, parsed, { isSource, today, treatments, source }))
+    for (const f of checkPlan(file, parsed, { isSource, today, treatments, conditions, source }))
       problems.push({ ...f, file: file.file });
   }
   const sourceGlossary = set.glossaries.find((g) => g.file.locale === SOURCE_LOCALE);
@@ -177,7 +190,8 @@ function checkTermbases(set: ContentSet): ContentProblem[] {
  * problem comes with file:line, sorted by file then line.
  */
 export function validate(set: ContentSet, today = new Date().toISOString().slice(0, 10)): ContentProblem[] {
-  const problems: ContentProblem[] = [...set.refused];
+  const problems: ContentProblem[] = [...set.refused, ...(set.overlay?.problems ?? [])];
+  const conditions = conditionSlugs(set);
   const sources = new Map(set.topics.filter((c) => c.file.locale === SOURCE_LOCALE).map((c) => [c.file.slug, c]));
   if (!set.found.topics.length)
     problems.push({ file: set.dir, line: 1, message: 'no topic files found (expected <locale>/<slug>.md)' });
@@ -189,7 +203,7 @@ export function validate(set: ContentSet, today = new Date().toISOString().slice
     if (!isSlug(file.slug)) add([{ line: 1, message: `file name "${file.slug}" must be a kebab-case topic slug` }]);
     const isSource = file.locale === SOURCE_LOCALE;
     const sets = set.redFlagSets.get(file.locale);
-    add(checkFrontMatter(parsed, { isSource, today }));
+    add(checkFrontMatter(parsed, { isSource, today, conditions }));
     add(checkBody(applyRedFlagSets(parsed, sets), file.text.split(/\r\n|\r|\n/)));
     add(checkRedFlags(parsed, { sets, source: isSource ? undefined : sources.get(file.slug) }));
     add(checkKeyPoints(parsed, { source: isSource ? undefined : sources.get(file.slug) }));
@@ -205,11 +219,14 @@ export function validate(set: ContentSet, today = new Date().toISOString().slice
     ...set.locales.problems,
     ...checkCompleteness(set.dir, set.locales.entries, set.found.topics, (f) => `${f.locale}/${f.slug}.md`),
   );
-  problems.push(...checkPlansAndGlossaries(set, today, sources), ...checkTermbases(set));
+  problems.push(...checkPlansAndGlossaries(set, today, sources, conditions), ...checkTermbases(set));
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
-/** Reads and validates a content folder (`readContentSet`, then `validate`). Never throws on bad content. */
-export async function validateContent(dir: string, today?: string): Promise<ContentProblem[]> {
-  return validate(await readContentSet(dir), today);
+/**
+ * Reads and validates a content folder, or one with a clinic's overlay
+ * layered over it (`readContentSet`, then `validate`). Never throws on bad content.
+ */
+export async function validateContent(source: ContentSource, today?: string): Promise<ContentProblem[]> {
+  return validate(await readContentSet(source), today);
 }
