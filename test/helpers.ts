@@ -63,6 +63,19 @@ export async function resetMedia(media: Media): Promise<void> {
   }
 }
 
+/** Runs `body` with console.warn captured (kept off the console); returns what was warned, one warning a line. */
+export async function captureWarnings(body: () => Promise<void>): Promise<string> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = warn;
+  }
+  return warnings.join('\n');
+}
+
 /** Silences console warnings in each test of the enclosing `describe` (the tests that expect them check events instead). */
 export function silenceWarnings(): void {
   let warn: typeof console.warn;

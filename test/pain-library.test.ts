@@ -7,7 +7,15 @@ import type { PainProcedure } from '../src/pain-procedure.js';
 import type { PainErrorEvent, PainTopicLoadedEvent, PainTopicOpenEvent } from '../src/events.js';
 import type { LocaleIndex, TopicKind } from '../src/content/types.js';
 import { foldForSearch } from '../src/elements/library/library.js';
-import { DATA, emulateMediaOrSkip, headings, nextSettled, renderSettled, resetMedia } from './helpers.js';
+import {
+  DATA,
+  captureWarnings,
+  emulateMediaOrSkip,
+  headings,
+  nextSettled,
+  renderSettled,
+  resetMedia,
+} from './helpers.js';
 
 const index = async (locale: string): Promise<LocaleIndex> => (await fetch(`${DATA}${locale}/index.json`)).json();
 
@@ -41,19 +49,6 @@ async function choose(el: PainLibrary, select: 'condition-select' | 'body-area-s
   field.value = value;
   field.dispatchEvent(new Event('change'));
   await el.updateComplete;
-}
-
-/** Runs `body` with console.warn captured; returns what was warned. */
-async function captureWarnings(body: () => Promise<void>): Promise<string> {
-  const warnings: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  try {
-    await body();
-  } finally {
-    console.warn = warn;
-  }
-  return warnings.join('\n');
 }
 
 /** Topics a condition filter must show: its page, topics that name it, topics its page names. */
