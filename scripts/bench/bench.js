@@ -15,7 +15,10 @@ import { BENCH_DIR, VARIANTS, writePages } from './pages.js';
 import { formatTable, summarize } from './table.js';
 
 const USAGE = `usage: node scripts/bench/bench.js [--rounds N] [--sizes 1,50] [--variants static,zero-md,painkit]
-       [--cpu-throttle RATE] [--json FILE] [--budget [--budget-file FILE]]`;
+       [--cpu-throttle RATE] [--latency MS] [--json FILE] [--budget [--budget-file FILE]]`;
+
+/** Latency added to every request in `--budget` runs (CDP Network.emulateNetworkConditions), in ms. */
+const BUDGET_LATENCY_MS = 40;
 
 const { values: args } = parseArgs({
   options: {
@@ -23,6 +26,7 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '1,50' },
     variants: { type: 'string', default: VARIANTS.join(',') },
     'cpu-throttle': { type: 'string', default: '1' },
+    latency: { type: 'string' },
     json: { type: 'string' },
     budget: { type: 'boolean', default: false },
     'budget-file': { type: 'string', default: 'scripts/bench/budget.json' },
@@ -47,13 +51,17 @@ function options() {
   const sizes = budget ? Object.keys(budget).map(Number) : numberList('sizes', args.sizes);
   const cpuThrottle = Number(args['cpu-throttle']);
   if (!(cpuThrottle >= 1)) throw new Error(`--cpu-throttle: "${args['cpu-throttle']}" must be a number ≥ 1`);
-  return { budget, variants, rounds, sizes, cpuThrottle };
+  // The budget's critical-path depth needs latency: on localhost a response can arrive in under a
+  // millisecond, before a request issued at the same moment has started, and a timing chain counts it.
+  const latency = Number(args.latency ?? (args.budget ? BUDGET_LATENCY_MS : 0));
+  if (!(latency >= 0)) throw new Error(`--latency: "${args.latency}" must be a number of milliseconds ≥ 0`);
+  return { budget, variants, rounds, sizes, cpuThrottle, latency };
 }
 
 /** Round r measures the variants in an order rotated by r, so none always goes first. */
 const rotated = (list, r) => list.map((_, i) => list[(i + r) % list.length]);
 
-async function run({ variants, rounds, sizes, cpuThrottle }) {
+async function run({ variants, rounds, sizes, cpuThrottle, latency }) {
   const marker = await writePages(sizes);
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
@@ -65,7 +73,7 @@ async function run({ variants, rounds, sizes, cpuThrottle }) {
       for (const count of sizes) {
         for (const variant of rotated(variants, round)) {
           const url = `${server.origin}/${BENCH_DIR}/${variant}-${count}.html`;
-          results[count][variant].push(await measure(browser, url, { marker, count, cpuThrottle }));
+          results[count][variant].push(await measure(browser, url, { marker, count, cpuThrottle, latency }));
         }
       }
       process.stderr.write(`round ${round + 1}/${rounds} done\n`);
@@ -84,7 +92,7 @@ async function main() {
   const summary = summarize(results);
   console.log(
     `Topic: radiofrequency-ablation; content = "${marker}" in the rendered tree. ` +
-      `${opts.rounds} round(s), CPU throttling ${opts.cpuThrottle}×; medians, and medians of per-round ratios.\n`,
+      `${opts.rounds} round(s), CPU throttling ${opts.cpuThrottle}×, added latency ${opts.latency} ms per request; medians, and medians of per-round ratios.\n`,
   );
   console.log(formatTable(summary, opts.variants));
   for (const count of opts.sizes) {

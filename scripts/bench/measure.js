@@ -39,15 +39,25 @@ const notFavicon = (request) => request.path !== '/favicon.ico';
 
 /**
  * Measures `url` once. `cpuThrottle` > 1 slows the page's CPU by that factor
- * (CDP Emulation.setCPUThrottlingRate). Throws, naming the page, when the
+ * (CDP Emulation.setCPUThrottlingRate); `latency` > 0 adds that many ms to
+ * every request (CDP Network.emulateNetworkConditions). Throws, naming the page, when the
  * content never shows.
  */
-export async function measure(browser, url, { marker, count, cpuThrottle = 1 }) {
+export async function measure(browser, url, { marker, count, cpuThrottle = 1, latency = 0 }) {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     if (cpuThrottle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle });
+    if (latency > 0) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency,
+        downloadThroughput: -1,
+        uploadThroughput: -1,
+      });
+    }
     const finished = [];
     page.on('requestfinished', (request) => finished.push(request));
     const failed = [];
