@@ -56,10 +56,17 @@ export default tseslint.config(
             { regex: '^node:', message: NOT_IN_BROWSER },
             { regex: '(^|/)tooling(/|$)', message: NOT_IN_BROWSER },
             { regex: '^painkit-cli(/|$)', message: NOT_IN_BROWSER },
+            { regex: '(^|/)ssr/index(\\.js)?$', message: NOT_IN_BROWSER },
           ],
         },
       ],
     },
+  },
+  {
+    // painkit/ssr is the one Node entry of the package: it renders the runtime's elements on a server,
+    // with @lit-labs/ssr (an optional peer dependency) and the file system. No browser code imports it.
+    files: ['src/ssr/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
   },
   {
     // The tooling never imports an element registration: src/pain-*.ts (at any depth), src/index.ts,

@@ -88,6 +88,8 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'approve':
       return (await import('./cli/approve-command.js')).approveCommand(positionals, values);
+    case 'snippet':
+      return (await import('./cli/snippet-command.js')).snippetCommand(positionals, values);
     case 'handout':
       return (await import('./cli/handout-command.js')).handoutCommand(positionals, values);
   }

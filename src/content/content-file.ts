@@ -14,7 +14,20 @@ export interface ContentFile {
 
 const cache = new Map<string, Promise<unknown>>();
 
+/** How a server reads `file:` URLs (see `readFilesWith`). */
+let readFile: ((url: string) => Promise<unknown>) | undefined;
+
+/**
+ * For `painkit/ssr`: reads compiled content at `file:` URLs with `read`
+ * (from disk). Such a folder is the server's own, compiled (and sanitized)
+ * by `painkit build-content`, so it counts as painkit's own.
+ */
+export function readFilesWith(read: (url: string) => Promise<unknown>): void {
+  readFile = read;
+}
+
 async function fetchFile(url: string): Promise<ContentFile> {
+  if (readFile && url.startsWith('file:')) return { url, json: await readFile(url), own: true };
   const bundled = importOwnContent(url);
   if (bundled) return { url, json: await bundled, own: true };
   const response = await fetchContent(url);

@@ -38,7 +38,8 @@ function isManifest(value: unknown): value is ContentManifest {
   );
 }
 
-function isChunk(value: unknown, slug: string): value is TopicChunk {
+/** Whether `value` has the shape of the compiled topic `slug`. */
+export function isTopicChunk(value: unknown, slug: string): value is TopicChunk {
   const c = value as TopicChunk;
   return (
     c?.format === CONTENT_FORMAT &&
@@ -74,7 +75,7 @@ export async function loadManifest(base: string): Promise<ContentManifest> {
 /** Reads one compiled topic file (shared by every element that asks for the URL). */
 const readChunk = (url: string, slug: string): Promise<TopicChunk> =>
   cachedContent(url, (file) => {
-    if (!isChunk(file.json, slug)) throw new ContentError('malformed', `${url} is not a painkit topic`, url);
+    if (!isTopicChunk(file.json, slug)) throw new ContentError('malformed', `${url} is not a painkit topic`, url);
     return safeHtml(file, file.json);
   });
 

@@ -20,7 +20,7 @@ const watches = new Map<Node, Watch>();
 const everyone = new Set<Listener>();
 
 /** The parent of a node, stepping from a shadow root to its host. */
-const parentOf = (node: Node): Node | null => (node instanceof ShadowRoot ? node.host : node.parentNode);
+const parentOf = (node: Node): Node | null => (node as ShadowRoot).host ?? node.parentNode;
 
 /** Whether `ancestor` is `node` or contains it, across shadow-root boundaries. */
 function isAtOrAbove(ancestor: Node, node: Node): boolean {
@@ -40,14 +40,16 @@ function rootsOf(element: Element): Node[] {
 /**
  * The language in effect for `element`: its own non-empty `lang`, else the
  * nearest ancestor's, crossing shadow-root boundaries, else the document's,
- * else `en`.
+ * else `en`. Written without DOM classes (`instanceof Element`), so that it
+ * also answers on a server, where an element knows only its own attributes.
  */
 export function inheritedLang(element: Element): string {
   for (let node: Node | null = element; node; node = parentOf(node)) {
-    const lang = node instanceof Element ? node.getAttribute('lang')?.trim() : undefined;
+    const lang = (node as Partial<Element>).getAttribute?.('lang')?.trim();
     if (lang) return lang;
   }
-  return document.documentElement.lang || 'en';
+  // No document when rendering on a server (painkit/ssr).
+  return globalThis.document?.documentElement.lang || 'en';
 }
 
 function notify(records: MutationRecord[], listeners: Set<Listener>): void {

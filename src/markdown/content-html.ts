@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 
 /**
@@ -23,10 +24,11 @@ const TERM_MARK = /<pain-term term="([a-z0-9-]+)">([\s\S]*?)<\/pain-term>/g;
  * content element's `GlossaryWords` controller answers them all.
  */
 export const glossaryWords = (html: string): string =>
-  html.replace(
-    TERM_MARK,
-    (_, id: string, word: string) =>
-      `<span class="term"><span class="term-word" part="term" role="button" tabindex="0" aria-expanded="false" data-term="${id}">${word}</span><span class="term-tip" role="status"></span></span>`,
+  html.replace(TERM_MARK, (_, id: string, word: string) =>
+    isServer
+      ? // Rendered on a server (painkit/ssr), the word looks the same but is no button until painkit runs.
+        `<span class="term"><span class="term-word" part="term" data-term="${id}">${word}</span></span>`
+      : `<span class="term"><span class="term-word" part="term" role="button" tabindex="0" aria-expanded="false" data-term="${id}">${word}</span><span class="term-tip" role="status"></span></span>`,
   );
 
 /**

@@ -106,6 +106,28 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: { min: 0, max: Infinity },
   },
   {
+    name: 'snippet',
+    synopsis: '<topic> [options]',
+    summary: 'the whole topic as HTML to paste into any page or CMS: shows without JavaScript, live with the script',
+    details: ['The HTML goes to stdout: painkit snippet radiofrequency-ablation --lang es > rfa-es.html'],
+    options: {
+      lang: { type: 'string', value: 'code', help: "the patient's language (default en)" },
+      sections: {
+        type: 'string',
+        value: 'id,id',
+        help: 'only these sections, in this order (when-to-call always shows)',
+      },
+      'heading-level': { type: 'string', value: '1-6', help: "the level of the topic's title (default 2)" },
+      'content-dir': {
+        type: 'string',
+        value: 'DIR',
+        help: "a clinic's own content folder (Markdown, compiled on the fly) instead of painkit's topics",
+      },
+      overlay: { ...overlay, help: "a clinic's own files layered over painkit's content (or over --content-dir)" },
+    },
+    positionals: { min: 1, max: 1 },
+  },
+  {
     name: 'approve',
     synopsis: '<topic> --by NAME --role ROLE [options]',
     summary: "record a clinic's approval of a topic's current text",

@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { openHandoutRenderer, type ClinicDetails, type HandoutRequest } from '../handout/index.js';
 import { readApprovalsFile } from './approve-command.js';
 import { mapInOrder } from './in-order-pool.js';
-import { checkOutFolder, contentFolder, inputFile, overlayFolder, shippedContent } from './paths.js';
+import { compiledContent } from './compiled-content.js';
+import { checkOutFolder, inputFile } from './paths.js';
 import { progress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -29,28 +30,6 @@ async function clinicDetails(path: string | undefined): Promise<ClinicDetails | 
 }
 
 /**
- * `--content-dir DIR` and/or `--overlay DIR`: a clinic's own content (or
- * painkit's with the clinic's overlay), compiled into a temporary folder as
- * `build-content` does. Its problems are listed (file:line) and nothing is printed.
- */
-async function compiledContent(dir: string | undefined, overlay: string | undefined): Promise<string | undefined> {
-  if (dir === undefined && overlay === undefined) return undefined;
-  const base = await contentFolder(dir ?? shippedContent(), 'handout --content-dir');
-  const content = overlay === undefined ? base : { dir: base, overlay: await overlayFolder(overlay) };
-  const [{ buildContent }, { formatProblem }] = await Promise.all([
-    import('../content/build-content.js'),
-    import('../content/validate.js'),
-  ]);
-  const out = await mkdtemp(join(tmpdir(), 'painkit-content-'));
-  const { problems } = await buildContent(content, out);
-  if (!problems.length) return out;
-  for (const p of problems) console.error(formatProblem(p));
-  await rm(out, { recursive: true, force: true });
-  const flag = overlay === undefined ? `--content-dir ${dir}` : `--overlay ${overlay}`;
-  throw new Error(`${flag}: ${problems.length} problem(s) found (above); no handout printed`);
-}
-
-/**
  * `painkit handout`: checks every request against the content first (unknown
  * topic or language → one line, exit 2, before Chromium starts), then prints
  * them in one browser, {@link PARALLEL_PAGES} pages at a time, with progress on
@@ -71,7 +50,7 @@ export async function handoutCommand(
   if (sections?.length === 0) throw new UsageError('--sections needs section ids, e.g. --sections what-it-is,recovery');
   const clinic = await clinicDetails(text('clinic'));
   const approvals = text('approvals') && (await readApprovalsFile(text('approvals')!));
-  const data = await compiledContent(text('content-dir'), text('overlay'));
+  const data = await compiledContent('handout', text('content-dir'), text('overlay'));
   const removeData = () => (data ? rm(data, { recursive: true, force: true }) : Promise.resolve());
   const renderer = await openHandoutRenderer(undefined, data).catch(async (error: unknown) => {
     await removeData();

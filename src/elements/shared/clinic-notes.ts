@@ -8,7 +8,8 @@ import { clinicNoteText } from './messages.js';
  * rendered; its box is hidden while nothing is slotted into it.
  */
 export function clinicNote(host: HTMLElement, name: string, t: Localizer) {
-  const filled = [...host.children].some((child) => child.getAttribute('slot') === name);
+  // A server-rendered element (painkit/ssr) has no children to look at.
+  const filled = [...(host.children ?? [])].some((child) => child.getAttribute('slot') === name);
   return html`<div class="clinic-note box" part="clinic-note" ?hidden=${!filled}>
     <p class="clinic-note-label">${clinicNoteText(t)}</p>
     <slot name=${name} @slotchange=${() => (host as HTMLElement & { requestUpdate(): void }).requestUpdate()}></slot>

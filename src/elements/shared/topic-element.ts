@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { ClinicController } from '../../clinic/clinic-config.js';
@@ -12,6 +12,7 @@ import { GlossaryWords } from './glossary-words.js';
 import { isUnreviewed, PainElement } from './pain-element.js';
 import { printButton } from './print-button.js';
 import { sameCodeNotice } from './same-code.js';
+import { givenKey, type GivenTopic } from './given-topic.js';
 
 /**
  * What every element that shows one topic shares: which topic (`topic`,
@@ -35,10 +36,31 @@ export abstract class PainTopicElement extends PainElement {
   /** The glossary words in the topic's text. @internal */
   protected readonly glossaryWords = new GlossaryWords(this, this.glossaryOptions());
 
+  /**
+   * A topic rendered with this element on a server (`painkit/ssr`): shown at
+   * once and never fetched. The server sets it; in the browser it is read
+   * from the element's declarative shadow root.
+   * @internal
+   */
+  given?: GivenTopic;
+
+  /** What the server rendered into the shadow root, removed when this element first renders there itself. */
+  private serverNodes: ChildNode[] = [];
+
+  /** The given topic, when it is the one this element is now asked for. */
+  private get givenNow(): LoadedTopic | undefined {
+    const { given } = this;
+    return given && given.key === givenKey(clean(this.topic), clean(this.code), clean(this.src), this.localize.lang)
+      ? given.loaded
+      : undefined;
+  }
+
   /** @internal */
   protected readonly content = new Task(this, {
     task: async ([base, topic, code, src, lang], { signal }): Promise<LoadedTopic> => {
       await this.localize.ready();
+      const given = this.givenNow;
+      if (given) return given;
       if (src) {
         const { loadClinicMarkdown } = await import('../../markdown/clinic-markdown.js');
         return loadClinicMarkdown(new URL(src, document.baseURI).href, lang, signal);
@@ -78,6 +100,36 @@ export abstract class PainTopicElement extends PainElement {
       'not-approved',
       `"${chunk.slug}" (${chunk.locale}) has no current approval and the clinic shows only approved topics (approved-only)`,
     );
+  }
+
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // Lit renders before what the server put there (renderBefore); see update().
+    this.serverNodes = [...root.childNodes];
+    return root;
+  }
+
+  /**
+   * A server-rendered element first gets its interface text and the topic
+   * data the server left (made safe: see `serverTopic`), so that its first
+   * render says what the server's did.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.serverNodes.length) return super.scheduleUpdate();
+    const given = import('./server-topic.js').then(async ({ serverTopic }) => (this.given ??= await serverTopic(this)));
+    return Promise.all([this.localize.ready(), given]).then(() => super.scheduleUpdate());
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    // Swapped in the same task as the render, so the reader never sees the change.
+    if (!this.showsServerNodes) for (const node of this.serverNodes.splice(0)) node.remove();
+  }
+
+  /** Whether what the server rendered stays until content arrives (it came without its topic data). */
+  private get showsServerNodes(): boolean {
+    const waiting = this.content.status === TaskStatus.INITIAL || this.content.status === TaskStatus.PENDING;
+    return this.serverNodes.length > 0 && waiting && !this.givenNow;
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -130,14 +182,19 @@ export abstract class PainTopicElement extends PainElement {
     })}${sameCodeNotice(sameCode, this.localize, (slug) => (this.topic = slug))}`;
   }
 
+  private renderLoaded(loaded: LoadedTopic) {
+    return this.withheld(loaded)
+      ? this.renderError(this.notApproved(loaded), () => void this.content.run())
+      : this.renderTopic(loaded);
+  }
+
   override render() {
+    const given = this.givenNow;
+    const loading = () => (given ? this.renderLoaded(given) : this.showsServerNodes ? nothing : this.renderLoading());
     return this.content.render({
-      initial: () => this.renderLoading(),
-      pending: () => this.renderLoading(),
-      complete: (loaded) =>
-        this.withheld(loaded)
-          ? this.renderError(this.notApproved(loaded), () => void this.content.run())
-          : this.renderTopic(loaded),
+      initial: loading,
+      pending: loading,
+      complete: (loaded) => this.renderLoaded(loaded),
       error: (error) => this.renderError(error, () => void this.content.run()),
     });
   }

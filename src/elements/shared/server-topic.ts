@@ -1,0 +1,26 @@
+import { isTopicChunk } from '../../content/load-topic.js';
+import { safeHtml } from '../../content/safe-html.js';
+import { GIVEN_TOPIC_ATTRIBUTE, type GivenTopic } from './given-topic.js';
+
+/**
+ * The topic `painkit/ssr` rendered into `host`'s declarative shadow root, if
+ * it left one there and it is well formed (else the element fetches its
+ * topic as usual), with its HTML through the same sanitizer as content from
+ * any other folder (see `safeHtml`): the page may come from a CMS that let
+ * it through unchecked. Loaded only by server-rendered elements.
+ */
+export async function serverTopic(host: HTMLElement): Promise<GivenTopic | undefined> {
+  const script = host.shadowRoot?.querySelector(`script[${GIVEN_TOPIC_ATTRIBUTE}]`);
+  let given: GivenTopic | undefined;
+  try {
+    given = JSON.parse(script?.textContent ?? 'null') as GivenTopic;
+  } catch {
+    // Reported below.
+  }
+  if (!given || typeof given.key !== 'string' || !isTopicChunk(given.loaded?.chunk, given.loaded.chunk.slug)) {
+    if (script) console.warn(`[painkit] <${host.localName}>: the server-rendered topic data is damaged; fetching it.`);
+    return undefined;
+  }
+  const chunk = await safeHtml({ url: '', json: given.loaded.chunk, own: false }, given.loaded.chunk);
+  return { key: given.key, loaded: { ...given.loaded, chunk } };
+}

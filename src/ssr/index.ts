@@ -1,0 +1,84 @@
+/// <reference types="node" />
+/**
+ * Server rendering (`painkit/ssr`, Node only): a painkit topic element as
+ * HTML with its content inline — declarative shadow DOM, in the requested
+ * language, with its styles — so a crawler and a reader without JavaScript
+ * get the whole topic. In the browser, painkit's element takes the rendered
+ * shadow root over without fetching the topic again (see `PainTopicElement`).
+ * Needs `@lit-labs/ssr` (an optional peer dependency: `npm i @lit-labs/ssr`).
+ */
+import { readFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
+import { ownFolder } from '../content/content-base.js';
+import { readFilesWith } from '../content/content-file.js';
+import { loadTopic } from '../content/load-topic.js';
+import { loadCatalog } from '../i18n/localizer.js';
+import { uiLocaleFor } from '../i18n/locales.js';
+import { GIVEN_TOPIC_ATTRIBUTE, givenKey, type GivenTopic } from '../elements/shared/given-topic.js';
+
+/** The elements painkit renders on a server: those that show one topic. */
+const ELEMENTS = {
+  'pain-procedure': () => import('../pain-procedure.js'),
+  'pain-recovery': () => import('../pain-recovery.js'),
+  'pain-check': () => import('../pain-check.js'),
+};
+
+/** A tag `renderElement` renders. */
+export type ServerElement = keyof typeof ELEMENTS;
+
+/** Where the content comes from. */
+export interface ServerRenderOptions {
+  /**
+   * A folder of compiled content on disk: the output of `painkit build-content`
+   * (e.g. with a clinic's overlay). painkit's own content when absent.
+   */
+  contentDir?: string;
+}
+
+readFilesWith(async (url) => JSON.parse(await readFile(new URL(url), 'utf8')));
+
+const escapeAttribute = (text: string) => text.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** JSON that cannot end the script it is in (`</script>`) or open a comment. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** Lit's hydration markers: painkit takes the shadow root over instead of hydrating it, so they are noise. */
+const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g;
+
+/**
+ * Renders `<pain-procedure>`, `<pain-recovery>` or `<pain-check>` with its
+ * topic inline. `attributes` are the element's (`topic` or `code`, `lang`,
+ * `sections`, `heading-level`, …); without `lang` it renders in English. The
+ * result is the element's HTML: put it in the page where the element goes,
+ * and load painkit's script on the page to make it interactive. Throws a
+ * `ContentError` (e.g. `unknown-topic`) when the topic cannot be shown.
+ */
+export async function renderElement(
+  tag: ServerElement,
+  attributes: Record<string, string>,
+  { contentDir }: ServerRenderOptions = {},
+): Promise<string> {
+  const define = ELEMENTS[tag];
+  if (!define) throw new Error(`painkit/ssr renders ${Object.keys(ELEMENTS).join(', ')}; not <${tag}>`);
+  if (attributes.src) throw new Error('painkit/ssr renders painkit content; a src page is rendered in the browser');
+  await define();
+  const lang = attributes.lang?.trim() || 'en';
+  const base = contentDir ? pathToFileURL(`${contentDir.replace(/\/*$/, '')}/`).href : ownFolder;
+  const [topic, code] = [attributes.topic?.trim() ?? '', attributes.code?.trim() ?? ''];
+  const loaded = await loadTopic({ base, topic, code, locale: lang });
+  await loadCatalog(uiLocaleFor(lang));
+  const given: GivenTopic = { key: givenKey(topic, code, '', lang), loaded };
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
+    .join(' ');
+  const element = unsafeStatic(tag);
+  // A tag name from unsafeStatic() is how lit/static-html renders a chosen element.
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
+  const rendered = await collectResult(render(html`<${element} ${unsafeStatic(attrs)} .given=${given}></${element}>`));
+  const shadow = rendered.replace(LIT_MARKERS, '').replace(/^<[^>]*>/, '');
+  const data = `<script type="application/json" ${GIVEN_TOPIC_ATTRIBUTE}>${scriptJson(given)}</script>`;
+  return `<${tag} ${attrs}>${shadow.replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1${data}`)}`;
+}

@@ -1,0 +1,207 @@
+/**
+ * Server rendering (`painkit/ssr`) the way a site meets it: the HTML a
+ * crawler receives, the page without JavaScript, and the page with
+ * painkit's script, where the element takes the server's shadow root over
+ * without fetching its topic, without a frame without content and without
+ * moving anything. Needs `npm run build` first.
+ */
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { layoutShiftOf, recordShifts } from '../../scripts/layout-shift.js';
+import { renderElement } from '../../dist/ssr/index.js';
+import { launch, serveRoot } from './browser.js';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const TOPIC = 'radiofrequency-ablation';
+
+/** A clinic's page with server-rendered elements, and painkit's CDN script unless `script` is false. */
+const page = (body: string, script = true) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Server-rendered topic</title>
+${script ? '<script type="module" src="/dist/cdn/painkit.js"></script>' : ''}
+</head><body><main><h1>Our clinic</h1>${body}<p id="after">After the topic.</p></main></body></html>`;
+
+/** What a page function records from the first frame on: frames where the topic's title was missing, and painkit's events. */
+function watchFrames() {
+  const seen = { framesWithoutTitle: 0, frames: 0, events: [] as string[] };
+  Object.defineProperty(window, '__ssr', { value: seen });
+  for (const name of ['pain-topic-loaded', 'pain-error'])
+    document.addEventListener(name, (e) => seen.events.push(`${name} ${JSON.stringify((e as CustomEvent).detail)}`));
+  const frame = () => {
+    const el = document.querySelector('pain-procedure');
+    if (el) {
+      seen.frames++;
+      if (!el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()) seen.framesWithoutTitle++;
+    }
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+}
+
+describe('painkit/ssr', () => {
+  let browser: Browser;
+  let server: Awaited<ReturnType<typeof serveRoot>>;
+  let spanish: string;
+  const pages = new Map<string, string>();
+
+  before(async () => {
+    spanish = await renderElement('pain-procedure', { topic: TOPIC, lang: 'es' });
+    // Markup a CMS would strip from the page, hidden in the topic data where it looks only at a script.
+    const hostile = spanish.replace('"html":"', '"html":"\\u003cimg src=x onerror=window.__xss=1>');
+    assert.notEqual(hostile, spanish);
+    pages.set('/ssr/es.html', page(spanish));
+    // What a clinic pastes into its CMS.
+    const snippet = execFileSync('node', ['tooling/dist/cli.js', 'snippet', TOPIC, '--lang', 'es'], {
+      encoding: 'utf8',
+    });
+    pages.set('/ssr/snippet.html', page(snippet, false));
+    pages.set('/ssr/snippet-live.html', page(snippet));
+    pages.set('/ssr/hostile.html', page(hostile));
+    pages.set('/ssr/damaged.html', page(spanish.replace(/("loaded":\{"chunk":)/, '$1 oops')));
+    server = await serveRoot(0, '.', [
+      {
+        name: 'ssr-pages',
+        serve: ({ path }: { path: string }) => {
+          const body = pages.get(path);
+          return body === undefined ? undefined : { body, type: 'html' };
+        },
+      },
+    ]);
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('puts the Spanish topic, its red flags and its styles in the HTML a crawler receives', () => {
+    assert.match(
+      spanish,
+      /^<pain-procedure topic="radiofrequency-ablation" lang="es"><template shadowrootmode="open"|shadowrootmode="open"/,
+    );
+    assert.match(spanish, /<h2[^>]*part="title"[^>]*>Ablación por radiofrecuencia/);
+    assert.match(spanish, /<article part="article" lang="es"/);
+    assert.match(spanish, /Llame al 911/);
+    assert.match(spanish, /<style>/);
+    assert.doesNotMatch(spanish, /part="loading"|Cargando|Loading/);
+    assert.doesNotMatch(spanish, /<!--lit-part|<\?>/);
+  });
+
+  it('painkit snippet shows the whole topic without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${server.origin}/ssr/snippet.html`);
+      const title = tab.locator('pain-procedure').getByRole('heading', { level: 2 });
+      assert.equal((await title.innerText()).trim(), 'Ablación por radiofrecuencia para el dolor de espalda y cuello');
+      assert.ok(await tab.locator('pain-procedure').getByText('Llame al 911').first().isVisible());
+      // Glossary words are no buttons and the Print button is invisible until painkit runs.
+      assert.equal(await tab.locator('pain-procedure').getByRole('button').count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('painkit snippet passes axe as the HTML alone', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(`${server.origin}/ssr/snippet.html`);
+      await tab.addScriptTag({ path: axePath });
+      const violations = await tab.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string }> }> } }).axe;
+        return (await axe.run()).violations.map((v) => v.id);
+      });
+      assert.deepEqual(violations, []);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  /** Opens a page with painkit's script; returns the tab, the content requests it made and what it recorded. */
+  async function openLive(path: string): Promise<{ tab: Page; requests: string[] }> {
+    const tab = await browser.newPage();
+    const requests: string[] = [];
+    tab.on('request', (request) => {
+      if (request.url().includes('/dist/data/')) requests.push(new URL(request.url()).pathname);
+    });
+    await tab.addInitScript(recordShifts);
+    await tab.addInitScript(watchFrames);
+    await tab.goto(`${server.origin}${path}`);
+    await tab.waitForFunction(() => (window as unknown as { __ssr: { events: string[] } }).__ssr.events.length > 0);
+    return { tab, requests };
+  }
+
+  for (const path of ['/ssr/es.html', '/ssr/snippet-live.html'])
+    it(`${path}: takes the shadow root over without fetching the topic, a frame without content or a shift`, async () => {
+      const { tab, requests } = await openLive(path);
+      try {
+        const seen = await tab.evaluate(() => (window as unknown as { __ssr: unknown }).__ssr);
+        assert.deepEqual((seen as { events: string[] }).events, [
+          `pain-topic-loaded {"topic":"${TOPIC}","locale":"es","requestedLocale":"es","fallback":false}`,
+        ]);
+        assert.equal((seen as { framesWithoutTitle: number }).framesWithoutTitle, 0);
+        assert.deepEqual(
+          requests.filter((r) => !r.includes('glossary')),
+          [],
+        );
+        const el = tab.locator('pain-procedure');
+        // The live element: one article, glossary words are buttons, Print shows and works.
+        assert.equal(
+          await tab.evaluate(
+            () => document.querySelector('pain-procedure')!.shadowRoot!.querySelectorAll('article').length,
+          ),
+          1,
+        );
+        assert.ok((await el.getByRole('button').count()) > 2);
+        assert.ok(await el.getByRole('button', { name: 'Imprimir' }).isVisible());
+        const word = el.locator('[part="term"][role="button"]').first();
+        await word.focus();
+        await tab.keyboard.press('Enter');
+        await tab.waitForFunction(() =>
+          document.querySelector('pain-procedure')!.shadowRoot!.querySelector('.term-tip')?.textContent?.trim(),
+        );
+        assert.equal((await layoutShiftOf(tab)).cls, 0);
+      } finally {
+        await tab.close();
+      }
+    });
+
+  it('sanitizes the topic data in the page, which a CMS may have let through unchecked', async () => {
+    const { tab } = await openLive('/ssr/hostile.html');
+    try {
+      await tab.waitForFunction(
+        () => !document.querySelector('pain-procedure')!.shadowRoot!.querySelector('template, script'),
+      );
+      assert.equal(await tab.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+      assert.equal(
+        await tab.evaluate(() => document.querySelector('pain-procedure')!.shadowRoot!.querySelector('img[onerror]')),
+        null,
+      );
+      assert.ok(await tab.locator('pain-procedure').getByRole('heading', { name: 'Qué es', exact: true }).isVisible());
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it('fetches the topic when the data in the page is damaged, and keeps the server HTML until it arrives', async () => {
+    const warnings: string[] = [];
+    const { tab, requests } = await openLive('/ssr/damaged.html');
+    tab.on('console', (m) => warnings.push(m.text()));
+    try {
+      const seen = await tab.evaluate(
+        () => (window as unknown as { __ssr: { framesWithoutTitle: number; events: string[] } }).__ssr,
+      );
+      assert.equal(seen.framesWithoutTitle, 0);
+      assert.match(seen.events[0]!, /^pain-topic-loaded/);
+      assert.ok(
+        requests.some((r) => r.startsWith(`/dist/data/es/${TOPIC}`)),
+        requests.join(', '),
+      );
+    } finally {
+      await tab.close();
+    }
+  });
+});
