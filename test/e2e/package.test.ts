@@ -16,6 +16,7 @@ import {
   withStaticServer,
   withViteDevServer,
 } from './package-project.js';
+import { eleventyHostTests } from './package-eleventy.js';
 import { vueHostTests } from './package-vue.js';
 import { webpackHostTests } from './package-webpack.js';
 
@@ -94,7 +95,7 @@ const PLAIN_BUILDS: Record<string, string[]> = {
   esbuild: ['node_modules/.bin/esbuild', 'main.js', '--bundle', '--splitting', '--format=esm', '--outdir=out'],
 };
 
-describe('the npm package in a fresh project (Vite, React, Vue, webpack, rollup, esbuild)', () => {
+describe('the npm package in a fresh project (Vite, React, Vue, webpack, rollup, esbuild, Eleventy)', () => {
   let dir = '';
   let tarballSpec = '';
   let cliTarball = '';
@@ -118,6 +119,7 @@ describe('the npm package in a fresh project (Vite, React, Vue, webpack, rollup,
     );
     const nodeOnly = Object.keys(cli.dependencies).filter((name) => name !== 'painkit' && !painkit.dependencies[name]);
     assert.ok(nodeOnly.includes('jsdom') && nodeOnly.includes('playwright-core'), `painkit-cli's own: ${nodeOnly}`);
+    assert.ok(nodeOnly.includes('@lit-labs/ssr'), 'painkit/ssr needs it; painkit lists it as an optional peer');
     for (const name of [...nodeOnly, 'painkit-cli'])
       assert.equal(existsSync(join(modules, name)), false, `${name} is not installed with painkit`);
     assert.equal(painkit.bin, undefined, 'the browser package has no command');
@@ -198,6 +200,7 @@ describe('the npm package in a fresh project (Vite, React, Vue, webpack, rollup,
 
   vueHostTests(() => ({ dir, browser }));
   webpackHostTests(() => ({ dir, browser }));
+  eleventyHostTests(() => ({ dir, tarballSpec, browser }));
 
   describe('painkit-cli installed next to it, run as a clinic runs it (npx painkit-cli …)', () => {
     before(async () => {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ContentManifest } from 'painkit/markdown';
 import { handoutLocales } from '../handout/handout-locales.js';
 import { compiledContent } from './compiled-content.js';
+import { UsageError } from './usage-error.js';
 
 /** The painkit version the snippet was made with, for its script tag. */
 async function painkitVersion(): Promise<string> {
@@ -32,7 +33,12 @@ export async function snippetCommand(
   const data = await compiledContent('snippet', text('content-dir'), text('overlay'));
   try {
     const lang = text('lang') ?? 'en';
-    handoutLocales(await manifestOf(data), { topic: topic!, lang });
+    const manifest = await manifestOf(data);
+    try {
+      handoutLocales(manifest, { topic: topic!, lang });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
     const attributes: Record<string, string> = { topic: topic!, lang };
     if (text('sections')) attributes.sections = text('sections')!;
     if (text('heading-level')) attributes['heading-level'] = text('heading-level')!;
