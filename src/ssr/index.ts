@@ -12,7 +12,9 @@ import { pathToFileURL } from 'node:url';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { configureClinic } from '../clinic/clinic-config.js';
 import { ownFolder } from '../content/content-base.js';
+import type { ClinicDetails } from '../content/types.js';
 import { readFilesWith } from '../content/content-file.js';
 import { loadTopic } from '../content/load-topic.js';
 import { loadCatalog } from '../i18n/localizer.js';
@@ -36,6 +38,12 @@ export interface ServerRenderOptions {
    * (e.g. with a clinic's overlay). painkit's own content when absent.
    */
   contentDir?: string;
+  /**
+   * The clinic's details, as the page's `<pain-clinic>` (or `configure()`)
+   * gives them, so that the server shows the same phone numbers and
+   * approvals as the page will. painkit's defaults (911, 988) when absent.
+   */
+  clinic?: ClinicDetails;
 }
 
 readFilesWith(async (url) => JSON.parse(await readFile(new URL(url), 'utf8')));
@@ -59,7 +67,7 @@ const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g;
 export async function renderElement(
   tag: ServerElement,
   attributes: Record<string, string>,
-  { contentDir }: ServerRenderOptions = {},
+  { contentDir, clinic = {} }: ServerRenderOptions = {},
 ): Promise<string> {
   const define = ELEMENTS[tag];
   if (!define) throw new Error(`painkit/ssr renders ${Object.keys(ELEMENTS).join(', ')}; not <${tag}>`);
@@ -75,6 +83,11 @@ export async function renderElement(
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');
   const element = unsafeStatic(tag);
+  const problems = configureClinic(clinic);
+  if (problems.length) throw new Error(`painkit/ssr: ${problems.join(' ')}`);
+  // No await from here to the end of the render: the clinic's details are module state, and the
+  // render runs at once (nothing in the elements' templates is asynchronous).
+
   // A tag name from unsafeStatic() is how lit/static-html renders a chosen element.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const rendered = await collectResult(render(html`<${element} ${unsafeStatic(attrs)} .given=${given}></${element}>`));

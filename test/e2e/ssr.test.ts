@@ -24,22 +24,29 @@ const page = (body: string, script = true) => `<!doctype html>
 ${script ? '<script type="module" src="/dist/cdn/painkit.js"></script>' : ''}
 </head><body><main><h1>Our clinic</h1>${body}<p id="after">After the topic.</p></main></body></html>`;
 
-/** What a page function records from the first frame on: frames where the topic's title was missing, and painkit's events. */
-function watchFrames() {
-  const seen = { framesWithoutTitle: 0, frames: 0, events: [] as string[] };
+/**
+ * An init script (source text: tsx would wrap a named function of a page
+ * function in a helper the page lacks) that records from the first frame
+ * on: frames where the topic's title, or the clinic's number, was missing;
+ * and painkit's events.
+ */
+const WATCH_FRAMES = `
+  const seen = { framesWithoutTitle: 0, framesWithoutPhone: 0, frames: 0, events: [] };
   Object.defineProperty(window, '__ssr', { value: seen });
   for (const name of ['pain-topic-loaded', 'pain-error'])
-    document.addEventListener(name, (e) => seen.events.push(`${name} ${JSON.stringify((e as CustomEvent).detail)}`));
+    document.addEventListener(name, (e) => seen.events.push(name + ' ' + JSON.stringify(e.detail)));
   const frame = () => {
     const el = document.querySelector('pain-procedure');
     if (el) {
       seen.frames++;
       if (!el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim()) seen.framesWithoutTitle++;
+      const phone = document.querySelector('pain-clinic')?.getAttribute('phone')?.replace(/\\D/g, '');
+      if (phone && !el.shadowRoot?.querySelector('a[href="tel:' + phone + '"]')) seen.framesWithoutPhone++;
     }
     requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
-}
+`;
 
 describe('painkit/ssr', () => {
   let browser: Browser;
@@ -53,6 +60,16 @@ describe('painkit/ssr', () => {
     const hostile = spanish.replace('"html":"', '"html":"\\u003cimg src=x onerror=window.__xss=1>');
     assert.notEqual(hostile, spanish);
     pages.set('/ssr/es.html', page(spanish));
+    // The clinic's numbers, in the page's <pain-clinic> and given to the server alike.
+    const clinic = { name: 'Clínica del Dolor', phone: '555-123-4567', afterHoursPhone: '555-765-4321' };
+    const withClinic = await renderElement('pain-procedure', { topic: TOPIC, lang: 'es' }, { clinic });
+    assert.match(withClinic, /href="tel:5551234567"/);
+    pages.set(
+      '/ssr/clinic.html',
+      page(
+        `<pain-clinic name="${clinic.name}" phone="${clinic.phone}" after-hours-phone="${clinic.afterHoursPhone}"></pain-clinic>${withClinic}`,
+      ),
+    );
     // What a clinic pastes into its CMS.
     const snippet = execFileSync('node', ['tooling/dist/cli.js', 'snippet', TOPIC, '--lang', 'es'], {
       encoding: 'utf8',
@@ -127,14 +144,19 @@ describe('painkit/ssr', () => {
     tab.on('request', (request) => {
       if (request.url().includes('/dist/data/')) requests.push(new URL(request.url()).pathname);
     });
+    // <pain-clinic>'s code arriving late: the element must wait for its details, which the server rendered.
+    await tab.route(/\/pain-clinic-[^/]*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      await route.continue();
+    });
     await tab.addInitScript(recordShifts);
-    await tab.addInitScript(watchFrames);
+    await tab.addInitScript({ content: WATCH_FRAMES });
     await tab.goto(`${server.origin}${path}`);
     await tab.waitForFunction(() => (window as unknown as { __ssr: { events: string[] } }).__ssr.events.length > 0);
     return { tab, requests };
   }
 
-  for (const path of ['/ssr/es.html', '/ssr/snippet-live.html'])
+  for (const path of ['/ssr/es.html', '/ssr/snippet-live.html', '/ssr/clinic.html'])
     it(`${path}: takes the shadow root over without fetching the topic, a frame without content or a shift`, async () => {
       const { tab, requests } = await openLive(path);
       try {
@@ -142,7 +164,9 @@ describe('painkit/ssr', () => {
         assert.deepEqual((seen as { events: string[] }).events, [
           `pain-topic-loaded {"topic":"${TOPIC}","locale":"es","requestedLocale":"es","fallback":false}`,
         ]);
+        assert.ok((seen as { frames: number }).frames > 2, 'frames were watched');
         assert.equal((seen as { framesWithoutTitle: number }).framesWithoutTitle, 0);
+        assert.equal((seen as { framesWithoutPhone: number }).framesWithoutPhone, 0, "the clinic's number stays");
         assert.deepEqual(
           requests.filter((r) => !r.includes('glossary')),
           [],

@@ -118,6 +118,11 @@ export const COMMANDS: readonly CommandSpec[] = [
         help: 'only these sections, in this order (when-to-call always shows)',
       },
       'heading-level': { type: 'string', value: '1-6', help: "the level of the topic's title (default 2)" },
+      clinic: {
+        type: 'string',
+        value: 'FILE',
+        help: "the clinic's clinic.json (name, phones, approvals), as its <pain-clinic> says",
+      },
       'content-dir': {
         type: 'string',
         value: 'DIR',

@@ -1,11 +1,12 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { openHandoutRenderer, type ClinicDetails, type HandoutRequest } from '../handout/index.js';
+import { openHandoutRenderer, type HandoutRequest } from '../handout/index.js';
 import { readApprovalsFile } from './approve-command.js';
 import { mapInOrder } from './in-order-pool.js';
+import { clinicDetails } from './clinic-file.js';
 import { compiledContent } from './compiled-content.js';
-import { checkOutFolder, inputFile } from './paths.js';
+import { checkOutFolder } from './paths.js';
 import { progress } from './progress.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,16 +18,6 @@ function oneOf<T extends string>(flag: string, value: string | undefined, choice
   if (!(choices as readonly string[]).includes(chosen))
     throw new UsageError(`${flag} must be ${choices.join(' or ')}, not "${chosen}"`);
   return chosen as T;
-}
-
-async function clinicDetails(path: string | undefined): Promise<ClinicDetails | undefined> {
-  if (path === undefined) return undefined;
-  const text = await inputFile(path, '--clinic');
-  try {
-    return JSON.parse(text) as ClinicDetails;
-  } catch (error) {
-    throw new UsageError(`--clinic ${path}: not valid JSON (${(error as Error).message})`);
-  }
 }
 
 /**

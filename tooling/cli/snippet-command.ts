@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentManifest } from 'painkit/markdown';
 import { handoutLocales } from '../handout/handout-locales.js';
+import { clinicDetails } from './clinic-file.js';
 import { compiledContent } from './compiled-content.js';
 import { UsageError } from './usage-error.js';
 
@@ -43,7 +44,8 @@ export async function snippetCommand(
     if (text('sections')) attributes.sections = text('sections')!;
     if (text('heading-level')) attributes['heading-level'] = text('heading-level')!;
     const { renderElement } = await import('painkit/ssr');
-    const html = await renderElement('pain-procedure', attributes, { contentDir: data });
+    const clinic = await clinicDetails(text('clinic'));
+    const html = await renderElement('pain-procedure', attributes, { contentDir: data, clinic });
     const script = `https://cdn.jsdelivr.net/npm/painkit@${await painkitVersion()}/dist/cdn/painkit.js`;
     process.stdout.write(
       `<!-- painkit snippet: "${topic}" (${lang}). It shows as it is, without JavaScript. To make it live (glossary, print, the reader's language), add once per page: <script type="module" src="${script}"></script> -->\n${html}\n`,

@@ -3,6 +3,18 @@ import { safeHtml } from '../../content/safe-html.js';
 import { GIVEN_TOPIC_ATTRIBUTE, type GivenTopic } from './given-topic.js';
 
 /**
+ * Resolves once the page's `<pain-clinic>`, if it has one, has given its
+ * details: the server rendered them (`clinic` in painkit/ssr), so the first
+ * render here must have them too, or the phone numbers would vanish and come back.
+ */
+async function clinicSettled(): Promise<void> {
+  const clinic = document.querySelector('pain-clinic');
+  if (!clinic) return;
+  await customElements.whenDefined('pain-clinic');
+  await (clinic as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+}
+
+/**
  * The topic `painkit/ssr` rendered into `host`'s declarative shadow root, if
  * it left one there and it is well formed (else the element fetches its
  * topic as usual), with its HTML through the same sanitizer as content from
@@ -21,6 +33,9 @@ export async function serverTopic(host: HTMLElement): Promise<GivenTopic | undef
     if (script) console.warn(`[painkit] <${host.localName}>: the server-rendered topic data is damaged; fetching it.`);
     return undefined;
   }
-  const chunk = await safeHtml({ url: '', json: given.loaded.chunk, own: false }, given.loaded.chunk);
+  const [chunk] = await Promise.all([
+    safeHtml({ url: '', json: given.loaded.chunk, own: false }, given.loaded.chunk),
+    clinicSettled(),
+  ]);
   return { key: given.key, loaded: { ...given.loaded, chunk } };
 }
