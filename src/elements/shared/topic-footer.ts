@@ -14,9 +14,18 @@ import {
   updatedText,
 } from './messages.js';
 
+/** One long-date format per locale: building an `Intl.DateTimeFormat` costs about a millisecond, each footer needs one. */
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A `YYYY-MM-DD` date as a long date in the reader's language. */
-export const longDate = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+export function longDate(iso: string, locale: string): string {
+  let format = longDateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    longDateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${iso}T00:00:00Z`));
+}
 
 /** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or dates). */
 export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'updated' | 'clinicalReview'> & Approvable;
