@@ -10,7 +10,6 @@ import { clampLevel, heading } from '../shared/heading.js';
 import { clinicNote } from '../shared/clinic-notes.js';
 import { keyPoints } from '../shared/key-points.js';
 import { redFlags } from '../shared/red-flags.js';
-import { renderInTurn } from '../shared/render-turns.js';
 import { timeline } from '../shared/timeline.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import { PainTopicElement } from '../shared/topic-element.js';
@@ -111,11 +110,6 @@ export class PainProcedure extends PainTopicElement {
 
   /** Level of the topic's title (1–6), so it fits the page's outline; sections are one level below. */
   @property({ attribute: 'heading-level', type: Number, reflect: true }) headingLevel = 2;
-
-  /** Renders in turn with the page's other painkit elements, so that many topics never make one long task. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    return renderInTurn(() => super.scheduleUpdate());
-  }
 
   private chosenSections(all: Section[]): Section[] {
     const wanted = this.sections.split(/[\s,]+/).filter(Boolean);
