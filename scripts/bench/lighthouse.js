@@ -5,14 +5,15 @@
 // Not part of `npm test`: Lighthouse's figures depend on the machine, and nothing is asserted.
 /* global setTimeout, clearTimeout */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../chromium.js';
 import { serveRoot } from '../static-server.js';
-import { median } from './stats.js';
+import { median, medianRatio } from './stats.js';
 
-const USAGE = `usage: node scripts/bench/lighthouse.js [--page demo/index.html] [--runs N] [--json FILE]`;
+const USAGE = `usage: node scripts/bench/lighthouse.js [--page demo/index.html] [--runs N] [--baseline DIR] [--json FILE]`;
 
 /** The Lighthouse audits printed, with how each is shown. */
 const FIGURES = [
@@ -28,6 +29,7 @@ const { values: args } = parseArgs({
   options: {
     page: { type: 'string', default: 'demo/index.html' },
     runs: { type: 'string', default: '1' },
+    baseline: { type: 'string' },
     json: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -79,6 +81,24 @@ async function audit(url, port) {
   return { values, throttling: lhr.configSettings.throttlingMethod, version: lhr.lighthouseVersion };
 }
 
+/**
+ * Copies demo/ into `baseline` (an earlier build's `cdn/` and `data/`, as `npm run bench -- --baseline`
+ * takes), its pages pointing at that build's script; returns the copy's folder.
+ */
+function writeBaselineDemo(baseline) {
+  if (!existsSync(join(baseline, 'cdn', 'painkit.js')))
+    throw new Error(
+      `--baseline: ${baseline}/cdn/painkit.js not found (copy an earlier build's dist/cdn and dist/data there)`,
+    );
+  const demo = join(baseline, 'demo');
+  cpSync('demo', demo, { recursive: true });
+  for (const name of readdirSync(demo).filter((file) => file.endsWith('.html'))) {
+    const file = join(demo, name);
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('../dist/cdn/', '../cdn/'));
+  }
+  return demo;
+}
+
 const show = ({ unit, digits }, value) => `${value.toFixed(digits)}${unit ? ` ${unit}` : ''}`;
 
 async function main() {
@@ -87,27 +107,43 @@ async function main() {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: "${args.runs}" must be a whole number ≥ 1`);
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
+  const baseline = args.baseline?.replace(/^\.?\/+|\/+$/g, '');
+  const pages = { painkit: args.page };
+  if (baseline) pages.baseline = join(writeBaselineDemo(baseline), args.page.replace(/^demo\//, ''));
   const server = await serveRoot();
   const chromium = await startChromium(executablePath);
-  const results = [];
+  const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
   try {
-    const url = `${server.origin}/${args.page}`;
     for (let run = 0; run < runs; run++) {
-      results.push(await audit(url, chromium.port));
+      // Alternating, the order swapped each run, so neither build always goes first.
+      const order = Object.keys(pages);
+      if (run % 2) order.reverse();
+      for (const name of order) results[name].push(await audit(`${server.origin}/${pages[name]}`, chromium.port));
       process.stderr.write(`run ${run + 1}/${runs} done\n`);
     }
   } finally {
     chromium.stop();
     await server.stop();
   }
-  const { throttling, version } = results[0];
+  const { throttling, version } = results.painkit[0];
   console.log(
     `Lighthouse ${version}, ${args.page}, throttling: ${throttling} (Lighthouse's default), ${runs} run(s); medians.`,
   );
-  for (const figure of FIGURES) {
-    const values = results.map((r) => r.values[figure.id]);
-    const each = runs > 1 ? `  (runs: ${values.map((v) => show(figure, v)).join(', ')})` : '';
-    console.log(`${figure.label.padEnd(4)} ${show(figure, median(values))}${each}`);
+  for (const [name, list] of Object.entries(results)) {
+    if (baseline) console.log(`\n${name} (${pages[name]})`);
+    for (const figure of FIGURES) {
+      const values = list.map((r) => r.values[figure.id]);
+      const each = runs > 1 ? `  (runs: ${values.map((v) => show(figure, v)).join(', ')})` : '';
+      console.log(`${figure.label.padEnd(4)} ${show(figure, median(values))}${each}`);
+    }
+  }
+  if (baseline) {
+    console.log('\npainkit ÷ baseline, median of per-run ratios');
+    const values = (name) => results[name].map((r) => r.values);
+    for (const figure of FIGURES) {
+      const ratio = medianRatio(values('painkit'), values('baseline'), figure.id);
+      console.log(`${figure.label.padEnd(4)} ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–'}`);
+    }
   }
   if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2));
 }
