@@ -665,3 +665,31 @@ describe('configure({ contentBase })', () => {
     expect(headings(el)[0]).to.equal('h2:Sleep and chronic pain');
   });
 });
+
+describe('many <pain-procedure> elements on one page', () => {
+  it('each shows the whole topic: sections shared as one template are cloned into every element', async () => {
+    const expected = await chunk('en', 'radiofrequency-ablation');
+    const count = 12;
+    let loaded = 0;
+    let allLoaded!: () => void;
+    const done = new Promise<void>((resolve) => (allLoaded = resolve));
+    const onLoaded = () => ++loaded === count && allLoaded();
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div @pain-topic-loaded=${onLoaded}>
+        ${Array.from(
+          { length: count },
+          () => html`<pain-procedure topic="radiofrequency-ablation" lang="en" content-base=${DATA}></pain-procedure>`,
+        )}
+      </div>`,
+    );
+    await done;
+    const elements = [...wrapper.querySelectorAll<PainProcedure>('pain-procedure')];
+    const words = (el: PainProcedure) => el.shadowRoot!.querySelectorAll('[part~="term"]').length;
+    expect(words(elements[0])).to.be.greaterThan(0);
+    for (const el of elements) {
+      expect(headings(el)[0]).to.equal(`h2:${expected.title}`);
+      expect(el.shadowRoot!.querySelectorAll('[part~="section"]').length).to.equal(expected.sections.length);
+      expect(words(el)).to.equal(words(elements[0]));
+    }
+  });
+});

@@ -4,7 +4,8 @@
 // `npm run bench:budget` (`--budget`): one round of painkit only, checked
 // against scripts/bench/budget.json; exits 1 when a figure is over.
 // See README, "Benchmark". Run `npm run build` first.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../chromium.js';
@@ -15,7 +16,7 @@ import { BENCH_DIR, VARIANTS, writePages } from './pages.js';
 import { formatTable, summarize } from './table.js';
 
 const USAGE = `usage: node scripts/bench/bench.js [--rounds N] [--sizes 1,50] [--variants static,zero-md,painkit]
-       [--cpu-throttle RATE] [--latency MS] [--json FILE] [--budget [--budget-file FILE]]`;
+       [--cpu-throttle RATE] [--latency MS] [--baseline DIR] [--json FILE] [--budget [--budget-file FILE]]`;
 
 /** Latency added to every request in `--budget` runs (CDP Network.emulateNetworkConditions), in ms. */
 const BUDGET_LATENCY_MS = 40;
@@ -27,6 +28,7 @@ const { values: args } = parseArgs({
     variants: { type: 'string', default: VARIANTS.join(',') },
     'cpu-throttle': { type: 'string', default: '1' },
     latency: { type: 'string' },
+    baseline: { type: 'string' },
     json: { type: 'string' },
     budget: { type: 'boolean', default: false },
     'budget-file': { type: 'string', default: 'scripts/bench/budget.json' },
@@ -44,9 +46,15 @@ function numberList(name, text) {
 /** The options, checked: a clear message for anything the bench cannot run with. */
 function options() {
   const budget = args.budget ? readBudget(args['budget-file']) : undefined;
-  const variants = args.budget ? ['painkit'] : args.variants.split(',');
-  const unknown = variants.filter((v) => !VARIANTS.includes(v));
+  const chosen = args.budget ? ['painkit'] : args.variants.split(',');
+  const unknown = chosen.filter((v) => !VARIANTS.includes(v));
   if (unknown.length) throw new Error(`--variants: unknown ${unknown.join(', ')} (known: ${VARIANTS.join(', ')})`);
+  const baseline = args.baseline?.replace(/^\.?\/+|\/+$/g, '');
+  if (baseline !== undefined && !existsSync(join(baseline, 'cdn', 'painkit.js')))
+    throw new Error(
+      `--baseline: ${args.baseline}/cdn/painkit.js not found (copy an earlier build's dist/cdn and dist/data there)`,
+    );
+  const variants = baseline ? [...chosen, 'baseline'] : chosen;
   const [rounds] = args.budget ? [1] : numberList('rounds', args.rounds);
   const sizes = budget ? Object.keys(budget).map(Number) : numberList('sizes', args.sizes);
   const cpuThrottle = Number(args['cpu-throttle']);
@@ -55,14 +63,14 @@ function options() {
   // millisecond, before a request issued at the same moment has started, and a timing chain counts it.
   const latency = Number(args.latency ?? (args.budget ? BUDGET_LATENCY_MS : 0));
   if (!(latency >= 0)) throw new Error(`--latency: "${args.latency}" must be a number of milliseconds ≥ 0`);
-  return { budget, variants, rounds, sizes, cpuThrottle, latency };
+  return { budget, variants, rounds, sizes, cpuThrottle, latency, baseline };
 }
 
 /** Round r measures the variants in an order rotated by r, so none always goes first. */
 const rotated = (list, r) => list.map((_, i) => list[(i + r) % list.length]);
 
-async function run({ variants, rounds, sizes, cpuThrottle, latency }) {
-  const marker = await writePages(sizes);
+async function run({ variants, rounds, sizes, cpuThrottle, latency, baseline }) {
+  const marker = await writePages(sizes, { baseline });
   const executablePath = findChromium();
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
   const server = await serveRoot();

@@ -90,15 +90,18 @@ class BenchZeroMd extends ZeroMdBase {
 customElements.define('zero-md', BenchZeroMd);
 </script>`;
 
+/** painkit's script tag from `cdn` (a folder under the package folder), `count` times the topic. */
+const painkitPage = (title, cdn, count) =>
+  page(
+    title,
+    `<script type="module" src="/${cdn}/painkit.js"></script>`,
+    repeat(count, `<pain-procedure topic="${TOPIC}"></pain-procedure>`),
+  );
+
 const builders = {
   static: (count, chunk) => page('static', '', repeat(count, staticArticle(chunk))),
   'zero-md': (count) => page('zero-md', ZERO_MD_DEFINE, repeat(count, `<zero-md src="${TOPIC}.md"></zero-md>`)),
-  painkit: (count) =>
-    page(
-      'painkit',
-      '<script type="module" src="/dist/cdn/painkit.js"></script>',
-      repeat(count, `<pain-procedure topic="${TOPIC}"></pain-procedure>`),
-    ),
+  painkit: (count) => painkitPage('painkit', 'dist/cdn', count),
 };
 
 /** Minifies marked into the bench folder with rollup + terser, the way a CDN serves it. */
@@ -110,9 +113,11 @@ async function writeMarked() {
 
 /**
  * Writes every page (`<variant>-<count>.html`) and the Markdown file; returns
- * the marker text. Needs `npm run build` first (it reads dist/data/).
+ * the marker text. Needs `npm run build` first (it reads dist/data/). With
+ * `baseline` (a folder under the package folder holding an earlier build's
+ * `cdn/` and `data/`), also `baseline-<count>.html`: that build's script tag.
  */
-export async function writePages(counts) {
+export async function writePages(counts, { baseline } = {}) {
   let chunk;
   try {
     chunk = JSON.parse(readFileSync(CHUNK, 'utf8'));
@@ -127,5 +132,8 @@ export async function writePages(counts) {
   for (const count of counts)
     for (const variant of VARIANTS)
       writeFileSync(join(BENCH_DIR, `${variant}-${count}.html`), builders[variant](count, chunk));
+  if (baseline)
+    for (const count of counts)
+      writeFileSync(join(BENCH_DIR, `baseline-${count}.html`), painkitPage('baseline', `${baseline}/cdn`, count));
   return lastParagraphText(chunk);
 }

@@ -39,6 +39,7 @@ export function summarize(results) {
         'painkit ÷ static': ratio(byVariant.painkit, byVariant.static, key),
         'painkit ÷ zero-md': ratio(byVariant.painkit, byVariant['zero-md'], key),
         'zero-md ÷ static': ratio(byVariant['zero-md'], byVariant.static, key),
+        'painkit ÷ baseline': ratio(byVariant.painkit, byVariant.baseline, key),
       },
     })),
   }));

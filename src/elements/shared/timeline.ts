@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Milestone } from '../../content/types.js';
 import type { Localizer } from '../../i18n/localizer.js';
+import { dateFormat } from './date-format.js';
 import { clampLevel, heading } from './heading.js';
 import { fromDateText, milestoneLabels, todayText } from './messages.js';
 
@@ -28,7 +29,7 @@ export function localToday(now = new Date()): number {
 }
 
 function dateRange(m: Milestone, dates: TimelineDates, t: Localizer): string {
-  const format = new Intl.DateTimeFormat(t.locale, {
+  const format = dateFormat(t.locale, {
     weekday: 'long',
     month: 'long',
     day: 'numeric',

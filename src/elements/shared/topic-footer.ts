@@ -4,6 +4,7 @@ import { isClinicalReview, isIsoDate } from '../../content/chunk-shape.js';
 import type { Approval, TopicChunk } from '../../content/types.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { currentApproval, type Approvable } from './approval.js';
+import { dateFormat } from './date-format.js';
 import { heading } from './heading.js';
 import {
   approvedNoClinicText,
@@ -16,7 +17,7 @@ import {
 
 /** A `YYYY-MM-DD` date as a long date in the reader's language. */
 export const longDate = (iso: string, locale: string): string =>
-  new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or dates). */
 export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'updated' | 'clinicalReview'> & Approvable;
