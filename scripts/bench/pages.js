@@ -1,18 +1,20 @@
 // Writes the benchmark's pages into node_modules/.cache/painkit-bench/ (never
-// published): one topic shown three ways (painkit's script tag, zero-md,
+// published): one topic shown four ways (painkit's script tag, painkit
+// rendered on the server with painkit/ssr plus its script tag, zero-md,
 // static HTML), each with 1 or N copies.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { renderElement } from '../../dist/ssr/index.js';
 
 /** The topic every variant shows. */
 export const TOPIC = 'radiofrequency-ablation';
 /** Where the pages are written: served from the package folder, kept out of git and of the published package. */
 export const BENCH_DIR = 'node_modules/.cache/painkit-bench';
 /** The variants, in the order the table shows them. */
-export const VARIANTS = ['static', 'zero-md', 'painkit'];
+export const VARIANTS = ['static', 'zero-md', 'painkit', 'painkit-ssr'];
 
 const CHUNK = `dist/data/en/${TOPIC}.json`;
 const MARKDOWN = `content/en/${TOPIC}.md`;
@@ -102,6 +104,8 @@ const builders = {
   static: (count, chunk) => page('static', '', repeat(count, staticArticle(chunk))),
   'zero-md': (count) => page('zero-md', ZERO_MD_DEFINE, repeat(count, `<zero-md src="${TOPIC}.md"></zero-md>`)),
   painkit: (count) => painkitPage('painkit', 'dist/cdn', count),
+  'painkit-ssr': (count, _chunk, rendered) =>
+    page('painkit-ssr', '<script type="module" src="/dist/cdn/painkit.js"></script>', repeat(count, rendered)),
 };
 
 /** Minifies marked into the bench folder with rollup + terser, the way a CDN serves it. */
@@ -129,9 +133,10 @@ export async function writePages(counts, { baseline } = {}) {
   mkdirSync(BENCH_DIR, { recursive: true });
   writeFileSync(join(BENCH_DIR, `${TOPIC}.md`), markdownBody(readFileSync(MARKDOWN, 'utf8')));
   await writeMarked();
+  const rendered = await renderElement('pain-procedure', { topic: TOPIC });
   for (const count of counts)
     for (const variant of VARIANTS)
-      writeFileSync(join(BENCH_DIR, `${variant}-${count}.html`), builders[variant](count, chunk));
+      writeFileSync(join(BENCH_DIR, `${variant}-${count}.html`), builders[variant](count, chunk, rendered));
   if (baseline)
     for (const count of counts)
       writeFileSync(join(BENCH_DIR, `baseline-${count}.html`), painkitPage('baseline', `${baseline}/cdn`, count));

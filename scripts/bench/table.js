@@ -40,6 +40,7 @@ export function summarize(results) {
         'painkit ÷ zero-md': ratio(byVariant.painkit, byVariant['zero-md'], key),
         'zero-md ÷ static': ratio(byVariant['zero-md'], byVariant.static, key),
         'painkit ÷ baseline': ratio(byVariant.painkit, byVariant.baseline, key),
+        'painkit-ssr ÷ static': ratio(byVariant['painkit-ssr'], byVariant.static, key),
       },
     })),
   }));
