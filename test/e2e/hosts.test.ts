@@ -1,6 +1,8 @@
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONTENT_ELEMENTS, contentLoaded, serveRoot } from './browser.js';
+import type { Plugin } from '@web/dev-server-core';
+import { renderElement } from '../../dist/ssr/index.js';
 import { enginesToRun, launchEngine, pageRecorder, waitFor, type Engine, type HostPage } from './engines.js';
 
 // painkit in pages it does not control, in every engine (BROWSERS picks
@@ -13,8 +15,18 @@ import { enginesToRun, launchEngine, pageRecorder, waitFor, type Engine, type Ho
 
 type Server = Awaited<ReturnType<typeof serveRoot>>;
 let server: Server;
+/** A clinic page with a topic rendered on the server (painkit/ssr), made when the tests start. */
+let serverRendered = '';
+const SERVER_RENDERED = '/test/hosts/server-rendered.html';
 before(async () => {
-  server = await serveRoot(0, '.', [pageRecorder]);
+  const topic = await renderElement('pain-procedure', { topic: 'radiofrequency-ablation', lang: 'es' });
+  serverRendered = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Server-rendered</title>
+<script type="module" src="/dist/cdn/painkit.js"></script></head><body><main><h1>Our clinic</h1>${topic}</main></body></html>`;
+  const page: Plugin = {
+    name: 'server-rendered-page',
+    serve: ({ path }) => (path === SERVER_RENDERED ? { body: serverRendered, type: 'html' } : undefined),
+  };
+  server = await serveRoot(0, '.', [page, pageRecorder]);
 });
 after(() => server?.stop());
 
@@ -237,6 +249,33 @@ for (const name of enginesToRun()) {
         'warn: [painkit] <pain-procedure> could not be loaded',
         'warn: [painkit] <pain-term> could not be loaded',
       ]);
+    });
+
+    it('a page rendered on the server (painkit/ssr): the element goes live without fetching its topic', async () => {
+      await page.goto(`${server.origin}${SERVER_RENDERED}`);
+      assert.equal(
+        await shadowText(page, 'pain-procedure', '[part="title"]'),
+        'Ablación por radiofrecuencia para el dolor de espalda y cuello',
+      );
+      await waitFor(
+        page,
+        () => !!document.querySelector('pain-procedure')?.shadowRoot?.querySelector('[part="term"][role="button"]'),
+        null,
+        'the server-rendered element to go live',
+      );
+      assert.equal(
+        await page.evaluate(
+          () => document.querySelector('pain-procedure')!.shadowRoot!.querySelectorAll('article').length,
+          null,
+        ),
+        1,
+      );
+      const { requests } = await page.record();
+      assert.deepEqual(
+        requests.filter((url) => url.includes('/dist/data/')),
+        [],
+      );
+      await assertClean(page);
     });
 
     it('two languages on one page: each element in its own, glossary words too', async () => {
