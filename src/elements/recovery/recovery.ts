@@ -46,6 +46,7 @@ import { recoveryStyles } from './recovery.styles.js';
  * @csspart section-when-to-call - The "When to get help" section below the timeline.
  * @csspart red-flags - Each box of warning signs.
  * @csspart red-flags-emergency - The emergency box ("call 911 if"; also part `red-flags`).
+ * @csspart red-flags-care-team - The "call your care team" box (also part `red-flags`).
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box.
  * @csspart footer - Sources, review date and disclaimer.
  * @csspart clinic-note - Each box holding a clinic's own note (from a slot).
