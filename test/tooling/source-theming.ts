@@ -68,7 +68,9 @@ export class SourceTheming {
     const seen = new Set<Unit>();
     const queue: Unit[] = [];
     const add = (unit: Unit | undefined) => {
-      if (unit && !seen.has(unit)) (seen.add(unit), queue.push(unit));
+      if (!unit || seen.has(unit)) return;
+      seen.add(unit);
+      queue.push(unit);
     };
     const member = (name: string) => chain.map((c) => c.members.get(name)).find(Boolean);
     if (allOwn) {
@@ -171,7 +173,10 @@ function partsIn(unit: Unit, resolve: (file: string, name: string) => Unit | und
   const literals = (n: ts.Node, file: string): void => {
     if (ts.isStringLiteralLike(n) && !(ts.isPropertyAssignment(n.parent) && n.parent.name === n)) words(n.text);
     const named = ts.isIdentifier(n) && !isPropertyName(n) ? resolve(file, n.text) : undefined;
-    if (named && !followed.has(named)) (followed.add(named), literals(named.node, named.file));
+    if (named && !followed.has(named)) {
+      followed.add(named);
+      literals(named.node, named.file);
+    }
     ts.forEachChild(n, (child) => literals(child, file));
   };
   const visit = (n: ts.Node): void => {
