@@ -14,6 +14,9 @@ type Story = StoryObj;
 
 const code = (text: string) => html`<code>${text}</code>`;
 
+/** A description with its `backticked` words as code, as the README shows them. */
+const described = (text: string) => text.split('`').map((piece, i) => (i % 2 ? code(piece) : piece));
+
 const defaults = (property: ThemingProperty) =>
   property.defaults.length === 1
     ? code(property.defaults[0]!.value)
@@ -43,7 +46,7 @@ export const Reference: Story = {
               html`<tr>
                 <th scope="row">${code(p.name)}</th>
                 <td>${defaults(p)}</td>
-                <td>${p.description}</td>
+                <td>${described(p.description)}</td>
                 <td>${p.elements.join(', ')}</td>
               </tr>`,
           )}
@@ -64,7 +67,7 @@ export const Reference: Story = {
                   (p) =>
                     html`<tr>
                       <th scope="row">${code(p.name)}</th>
-                      <td>${p.description}</td>
+                      <td>${described(p.description)}</td>
                     </tr>`,
                 )}
               </tbody>
