@@ -60,6 +60,13 @@ export const baseStyles = css`
   :host([text-size='large']) {
     --pain-font-size: 1.25em;
   }
+  /*
+   * A painkit element inside this one (the library's opened topic, a plan's
+   * step) already inherits this element's size: an em token would count again.
+   */
+  * {
+    --pain-font-size: 1em;
+  }
   a {
     color: var(--pain-color-link, #0b5cad);
   }
