@@ -85,7 +85,7 @@ describe('<pain-diary>', () => {
     expect(qa(el, 'input[name="rating"]')).to.have.length(11);
     expect(plain(q(el, '.level-10').textContent)).to.equal('10 Worst pain you can imagine');
     // When to get help, below the diary, as in every topic element.
-    expect(qa(el, '[part~="section-when-to-call"] [part="red-flags"]')).to.have.length(2);
+    expect(qa(el, '[part~="section-when-to-call"] [part~="red-flags"]')).to.have.length(2);
     expect(text).to.include('Call 911 or go to the emergency room if');
     await expect(el).to.be.accessible();
   });

@@ -63,7 +63,7 @@ describe('<pain-procedure>', () => {
       const { el } = await renderSettled<PainProcedure>(
         html`<pain-procedure topic="epidural-steroid-injection" content-base=${DATA}></pain-procedure>`,
       );
-      const boxes = [...el.shadowRoot!.querySelectorAll('[part="red-flags"]')] as HTMLElement[];
+      const boxes = [...el.shadowRoot!.querySelectorAll('[part~="red-flags"]')] as HTMLElement[];
       expect(boxes).to.have.length(2);
       for (const box of boxes) {
         expect(box.offsetHeight).to.be.greaterThan(0);
@@ -533,7 +533,7 @@ describe('<pain-procedure>', () => {
       expect(root.querySelector('script, img, [onerror]')).to.equal(null);
       expect(root.querySelector('a[href^="javascript"]')).to.equal(null);
       expect((window as unknown as { __pwned?: boolean }).__pwned).to.equal(undefined);
-      expect(root.querySelectorAll('[part="red-flags"] li')).to.have.length(2);
+      expect(root.querySelectorAll('[part~="red-flags"] li')).to.have.length(2);
       await expect(el).to.be.accessible();
     });
 

@@ -29,7 +29,7 @@ describe('<pain-recovery>', () => {
     );
     expect(items[0].textContent).to.include('What to expect');
     expect(items[0].textContent).to.include('What you can do');
-    expect(el.shadowRoot!.querySelectorAll('[part="red-flags"]')).to.have.length(2);
+    expect(el.shadowRoot!.querySelectorAll('[part~="red-flags"]')).to.have.length(2);
     expect(shadowText(el)).to.include('Call 911 or go to the emergency room if');
     expect(el.shadowRoot!.querySelector('.milestone-dates')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -118,7 +118,7 @@ describe('<pain-recovery>', () => {
       html`<pain-recovery topic="sample" content-base=${FIXTURES}></pain-recovery>`,
     );
     expect(shadowText(el)).to.include('This topic has no recovery timeline.');
-    expect(el.shadowRoot!.querySelectorAll('[part="red-flags"]')).to.have.length(2);
+    expect(el.shadowRoot!.querySelectorAll('[part~="red-flags"]')).to.have.length(2);
     await expect(el).to.be.accessible();
   });
 

@@ -24,7 +24,9 @@ const darkTokens = css`
 
 /**
  * Shared look of every painkit element. Clinics theme through the `--pain-*`
- * custom properties; every value has a readable default. Every element takes
+ * custom properties; every value has a readable default, and text takes the
+ * host page's font family and size unless `--pain-font-family` and
+ * `--pain-font-size` say otherwise. Every element takes
  * `theme` (`light`, `dark`, or `auto` to follow the system) and `text-size`
  * (`large`) attributes. Logical properties only, so right-to-left locales
  * need no extra rules.
@@ -35,8 +37,9 @@ export const baseStyles = css`
     display: block !important;
     color: var(--pain-color-text, #1f2933);
     background: var(--pain-color-background, transparent);
-    font-family: var(--pain-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--pain-font-size, 1rem);
+    /* The host page's font by default: without the token, font-family is unset, so it is inherited. */
+    font-family: var(--pain-font-family);
+    font-size: var(--pain-font-size, 1em);
     line-height: 1.6;
     overflow-wrap: break-word;
     hyphens: auto;
@@ -53,9 +56,16 @@ export const baseStyles = css`
       ${darkTokens}
     }
   }
-  /* text-size="large": bigger text for readers who need it (everything is in em). */
+  /* text-size="large": a quarter bigger than the page's text, for readers who need it (everything is in em). */
   :host([text-size='large']) {
-    --pain-font-size: 1.25rem;
+    --pain-font-size: 1.25em;
+  }
+  /*
+   * A painkit element inside this one (the library's opened topic, a plan's
+   * step) already inherits this element's size: an em token would count again.
+   */
+  * {
+    --pain-font-size: 1em;
   }
   a {
     color: var(--pain-color-link, #0b5cad);
@@ -76,6 +86,10 @@ export const baseStyles = css`
   h4,
   h5,
   h6 {
+    /* Without the tokens, headings take the element's font and color. */
+    font-family: var(--pain-heading-font-family);
+    font-weight: var(--pain-heading-font-weight, 700);
+    color: var(--pain-heading-color);
     line-height: 1.25;
     margin-block: 1.5em 0.5em;
   }

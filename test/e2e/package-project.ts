@@ -190,7 +190,7 @@ export async function assertShowsContent(browser: Browser, url: string, dir: str
         const [title, paragraph, redFlag, error] = [
           '[part="title"]',
           '[part~="section"] p',
-          '[part="red-flags"] li',
+          '[part~="red-flags"] li',
           '[part="error"]',
         ].map((part) => root?.querySelector(part)?.textContent?.replace(/\s+/g, ' ').trim());
         return error ? { error } : title && paragraph && redFlag ? { title, paragraph, redFlag } : undefined;

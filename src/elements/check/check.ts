@@ -57,6 +57,7 @@ const askable = (chunk: TopicChunk): CheckQuestion[] =>
  * @csspart error - The message shown when content cannot be loaded.
  * @csspart retry-button - The "Try again" button after a network failure.
  * @csspart notice - Notices above the content.
+ * @csspart same-code - When a `code` leads to several topics: the others, as buttons that show one instead.
  * @csspart article - The whole check.
  * @csspart title - The title.
  * @csspart question - The form of the current question (its fieldset and buttons).
@@ -66,6 +67,7 @@ const askable = (chunk: TopicChunk): CheckQuestion[] =>
  * @csspart section-link - The link to the section that covers the question.
  * @csspart next-button - The "Next question" (or "Finish") button.
  * @csspart summary - The end screen.
+ * @csspart section-title - The heading of the end screen.
  * @csspart again-button - The "Start again" button on the end screen.
  *
  * @cssprop --pain-color-accent - Question number, feedback border and buttons.

@@ -55,8 +55,10 @@ const TICK_MS = 30_000;
  * @csspart retry-button - The "Try again" button after a network failure.
  * @csspart print-button - The "Print" button: prints the diary on its own.
  * @csspart notice - Notices above the content.
+ * @csspart same-code - When a `code` leads to several topics: the others, as buttons that show one instead.
  * @csspart article - The whole diary.
  * @csspart title - The title.
+ * @csspart section-title - Each section heading (style the title with `title`; see also the `--pain-heading-*` properties).
  * @csspart instructions - What to rate and when.
  * @csspart status - The rating due now or next.
  * @csspart entry - The form to add a rating (hidden in print).
@@ -67,9 +69,13 @@ const TICK_MS = 30_000;
  * @csspart section - The "When to get help" section below the diary (it also has `section-when-to-call`).
  * @csspart section-when-to-call - The "When to get help" section below the diary.
  * @csspart red-flags - Each box of warning signs.
+ * @csspart red-flags-emergency - The emergency box ("call 911 if"; also part `red-flags`).
+ * @csspart red-flags-care-team - The "call your care team" box (also part `red-flags`).
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box.
  * @csspart footer - Sources, review date and disclaimer.
  * @csspart clinic-note - Each box holding a clinic's own note (from a slot).
+ * @csspart term - Each glossary word in the text (a button that shows its meaning; only its first use is one).
+ * @csspart term-definition - The bubble with a glossary word's meaning.
  *
  * @cssprop --pain-color-accent - The ratings line, the chosen level and the row due now.
  * @cssprop --pain-color-border - Grid lines, table borders and the scale's boxes.

@@ -141,7 +141,8 @@ function filterSelect(filter: {
  * @csspart body-area-select - The "Where it hurts" filter.
  * @csspart status - The number of topics shown.
  * @csspart groups - All groups of topics.
- * @csspart group - Each group; each also has `group-<kind>` (`group-procedure`, `group-therapy`, `group-condition`).
+ * @csspart group - Each group.
+ * @csspart group-<kind> - One group, by kind: `group-procedure`, `group-therapy`, `group-condition`.
  * @csspart group-title - The heading of each group.
  * @csspart card - Each topic in a list.
  * @csspart card-button - The title of each topic, a button that opens it.
@@ -166,8 +167,11 @@ function filterSelect(filter: {
  * @cssprop --pain-color-danger - Border of errors.
  * @cssprop --pain-color-error-background - Background of errors.
  * @cssprop --pain-color-skeleton - Placeholder bars while loading.
- * @cssprop --pain-font-family - Font family.
- * @cssprop --pain-font-size - Base font size.
+ * @cssprop --pain-font-family - Font family; unset, the host page's font (inherited).
+ * @cssprop --pain-font-size - Base font size; unset, the host page's size (`1em`). `text-size="large"` sets `1.25em`.
+ * @cssprop --pain-heading-font-family - Font family of the titles and headings; unset, the element's font.
+ * @cssprop --pain-heading-font-weight - Weight of the titles and headings.
+ * @cssprop --pain-heading-color - Color of the titles and section headings; unset, the text color (the warning boxes keep their own).
  * @cssprop --pain-radius - Corner radius of cards, boxes, fields and buttons.
  * @cssprop --pain-space - Padding and gaps.
  * @cssprop --pain-card-min-width - Narrowest a card gets before the grid uses fewer columns (default `18rem`).

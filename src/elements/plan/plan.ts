@@ -106,14 +106,17 @@ function careTeam(steps: ShownStep[]): string[] {
  * @csspart article - The whole plan.
  * @csspart title - The plan's title.
  * @csspart steps - The ordered list of steps.
- * @csspart step - Each step (also `step-missing` when its topic was not found).
+ * @csspart step - Each step.
+ * @csspart step-missing - A step whose topic was not found (also part `step`).
  * @csspart step-title - Each step's heading.
  * @csspart step-note - A clinic's note on a step.
  * @csspart open-button - Each step's "Read about this" button.
  * @csspart step-topic - The full topic opened below a step.
  * @csspart close-button - The "Close this topic" button after an opened topic.
  * @csspart care-team - The list of everyone on the care team.
- * @csspart section - The template's sections; each also has `section-<id>` (`section-overview`, `section-questions`).
+ * @csspart section - The template's sections and the care team.
+ * @csspart section-<id> - One section of the template, by its id (`section-overview`, `section-questions`).
+ * @csspart section-title - Each section heading (style the title with `title`; see also the `--pain-heading-*` properties).
  * @csspart footer - Sources, review date and disclaimer.
  * @csspart term - Each glossary word in the text (a button that shows its meaning; only its first use is one).
  * @csspart term-definition - The bubble with a glossary word's meaning.
@@ -126,8 +129,11 @@ function careTeam(steps: ShownStep[]): string[] {
  * @cssprop --pain-color-border - Borders of steps.
  * @cssprop --pain-color-notice-background - Background of notices, clinic notes and missing steps.
  * @cssprop --pain-color-focus - Focus outline color.
- * @cssprop --pain-font-family - Font family.
- * @cssprop --pain-font-size - Base font size.
+ * @cssprop --pain-font-family - Font family; unset, the host page's font (inherited).
+ * @cssprop --pain-font-size - Base font size; unset, the host page's size (`1em`). `text-size="large"` sets `1.25em`.
+ * @cssprop --pain-heading-font-family - Font family of the titles and headings; unset, the element's font.
+ * @cssprop --pain-heading-font-weight - Weight of the titles and headings.
+ * @cssprop --pain-heading-color - Color of the titles and section headings; unset, the text color (the warning boxes keep their own).
  * @cssprop --pain-radius - Corner radius of steps, boxes and buttons.
  * @cssprop --pain-space - Padding and gaps.
  * @cssprop --pain-max-width - Maximum line length of the text.

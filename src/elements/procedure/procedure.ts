@@ -56,10 +56,15 @@ import { procedureStyles } from './procedure.styles.js';
  * @csspart article - The whole topic.
  * @csspart title - The topic's title.
  * @csspart key-points - The "Key points" box right under the title: the topic's 3 to 5 most important sentences.
- * @csspart section - Every section; each also has `section-<id>`, e.g. `section-recovery`.
+ * @csspart section - Every section.
+ * @csspart section-<id> - One section, by its id, e.g. `section-recovery`, `section-when-to-call`.
+ * @csspart section-title - Each section heading (style the title with `title`; see also the `--pain-heading-*` properties).
  * @csspart red-flags - Each box of warning signs in "When to get help".
+ * @csspart red-flags-emergency - The emergency box ("call 911 if"; also part `red-flags`).
+ * @csspart red-flags-care-team - The "call your care team" box (also part `red-flags`).
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box (see `<pain-clinic>`).
  * @csspart timeline - The recovery timeline.
+ * @csspart milestone - Each milestone of the recovery timeline.
  * @csspart footer - Sources, review date and disclaimer.
  * @csspart clinic-note - Each box holding a clinic's own note (from a slot).
  * @csspart term - Each glossary word in the text (a button that shows its meaning; only its first use is one).
@@ -80,8 +85,11 @@ import { procedureStyles } from './procedure.styles.js';
  * @cssprop --pain-color-warning-text - Heading color in the "call your care team" box.
  * @cssprop --pain-color-warning-background - Background of the "call your care team" box.
  * @cssprop --pain-color-skeleton - Placeholder bars while loading.
- * @cssprop --pain-font-family - Font family.
- * @cssprop --pain-font-size - Base font size.
+ * @cssprop --pain-font-family - Font family; unset, the host page's font (inherited).
+ * @cssprop --pain-font-size - Base font size; unset, the host page's size (`1em`). `text-size="large"` sets `1.25em`.
+ * @cssprop --pain-heading-font-family - Font family of the titles and headings; unset, the element's font.
+ * @cssprop --pain-heading-font-weight - Weight of the titles and headings.
+ * @cssprop --pain-heading-color - Color of the titles and section headings; unset, the text color (the warning boxes keep their own).
  * @cssprop --pain-radius - Corner radius of boxes and buttons.
  * @cssprop --pain-space - Padding and gaps.
  * @cssprop --pain-max-width - Maximum line length of the text.

@@ -39,11 +39,14 @@ import { recoveryStyles } from './recovery.styles.js';
  * @csspart same-code - When a `code` leads to several topics: the others, as buttons that show one instead.
  * @csspart article - The whole timeline.
  * @csspart title - The title.
+ * @csspart section-title - Each section heading (style the title with `title`; see also the `--pain-heading-*` properties).
  * @csspart timeline - The ordered list of milestones.
  * @csspart milestone - Each milestone.
  * @csspart section - The "When to get help" section below the timeline (it also has `section-when-to-call`).
  * @csspart section-when-to-call - The "When to get help" section below the timeline.
  * @csspart red-flags - Each box of warning signs.
+ * @csspart red-flags-emergency - The emergency box ("call 911 if"; also part `red-flags`).
+ * @csspart red-flags-care-team - The "call your care team" box (also part `red-flags`).
  * @csspart clinic-contact - The clinic's phone numbers and website in the "call your care team" box.
  * @csspart footer - Sources, review date and disclaimer.
  * @csspart clinic-note - Each box holding a clinic's own note (from a slot).

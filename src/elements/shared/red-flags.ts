@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { clinicDetails, type Clinic } from '../../clinic/clinic-config.js';
-import { RED_FLAG_SECTION, type SectionGroup, type TopicChunk } from '../../content/types.js';
+import { RED_FLAG_SECTION, type RED_FLAG_GROUPS, type SectionGroup, type TopicChunk } from '../../content/types.js';
 import { contentHtml } from '../../markdown/content-html.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { heading } from './heading.js';
@@ -36,9 +36,18 @@ function contact(clinic: Clinic, t: Localizer) {
   </p>`;
 }
 
+/** The part of each red-flag box besides `red-flags`, by group id: clinics style the two boxes apart. */
+type RedFlagGroup = (typeof RED_FLAG_GROUPS)[number];
+const BOX_PARTS: Record<RedFlagGroup, string> = {
+  emergency: 'red-flags red-flags-emergency',
+  'call-care-team': 'red-flags red-flags-care-team',
+};
+const boxPart = (id: string): string => BOX_PARTS[id as RedFlagGroup] ?? 'red-flags';
+
 /**
  * The red-flag lists ("call 911 if", "call your care team if"), each in its
- * own box, never collapsed. The care-team box shows the clinic's phone
+ * own box (parts `red-flags` and `red-flags-emergency` or
+ * `red-flags-care-team`), never collapsed. The care-team box shows the clinic's phone
  * numbers when configured; "911" becomes the clinic's emergency number and
  * "988" its crisis line.
  */
@@ -46,7 +55,7 @@ export function redFlags(groups: SectionGroup[], level: number, t: Localizer) {
   const clinic = clinicDetails();
   return groups.map(
     (group) =>
-      html`<div part="red-flags" class="red-flags red-flags-${group.id} box">
+      html`<div part=${boxPart(group.id)} class="red-flags red-flags-${group.id} box">
         ${heading(level, localEmergency(group.title, clinic), { kind: 'group-title' })}
         <ul>
           ${group.items.map((item) => html`<li>${contentHtml(localEmergency(item, clinic))}</li>`)}
