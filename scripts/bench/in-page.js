@@ -1,4 +1,4 @@
-/* global window, document, performance, MutationObserver, PerformanceObserver, Element */
+/* global window, document, performance, MutationObserver, PerformanceObserver, Element, requestAnimationFrame */
 // Runs in the benchmarked page before any of its own scripts (Playwright's
 // addInitScript), so every figure starts at navigation start.
 
