@@ -33,7 +33,7 @@ export abstract class PainTopicElement extends PainElement {
   protected readonly clinic = new ClinicController(this);
 
   /** The glossary words in the topic's text. @internal */
-  protected readonly glossaryWords = new GlossaryWords(this, this.glossaryOptions());
+  protected readonly glossaryWords = new GlossaryWords(this, this.localize, (error, id) => this.reportError(error, id));
 
   /** @internal */
   protected readonly content = new Task(this, {
