@@ -80,8 +80,7 @@ export class GlossaryWords implements ReactiveController, OpenBubble {
     if (!word) return;
     this.word = undefined;
     releaseOpen(this);
-    document.removeEventListener('click', this.onOutsideClick);
-    document.removeEventListener('keydown', this.onEscape);
+    for (const [type, listener] of this.pageListeners) document.removeEventListener(type, listener);
     word.setAttribute('aria-expanded', 'false');
     word.nextElementSibling?.replaceChildren();
   }
@@ -91,8 +90,7 @@ export class GlossaryWords implements ReactiveController, OpenBubble {
     claimOpen(this);
     this.word = word;
     word.setAttribute('aria-expanded', 'true');
-    document.addEventListener('click', this.onOutsideClick);
-    document.addEventListener('keydown', this.onEscape);
+    for (const [type, listener] of this.pageListeners) document.addEventListener(type, listener);
     const tip = word.nextElementSibling as HTMLElement;
     tip.setAttribute('aria-label', definitionLabelText(this.localize));
     const id = word.dataset.term ?? '';
@@ -160,6 +158,12 @@ export class GlossaryWords implements ReactiveController, OpenBubble {
     ['focusout', this.onFocusout as EventListener],
     ['focusin', this.prefetch],
     ['pointerover', this.prefetch],
+  ];
+
+  /** The listeners on the page while a definition is open. */
+  private readonly pageListeners: ReadonlyArray<[string, EventListener]> = [
+    ['click', this.onOutsideClick],
+    ['keydown', this.onEscape as EventListener],
   ];
 
   /** A glossary word's definition, in the element's language, from its content base. */
