@@ -60,7 +60,7 @@ const modulePreloads = () => ({
         for (const dependency of chunks[name].imports) visit(dependency);
       };
       visit(fileName);
-      graph[tag] = [...seen].map(indexOf);
+      graph[tag] = [...seen].filter((name) => name !== fileName).map(indexOf);
     }
     const preloads = JSON.stringify({ files, graph });
     return { code: `${code}\nfunction __painkitPreloads(){return ${preloads}}\n`, map: null };

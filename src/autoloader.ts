@@ -7,6 +7,7 @@
  */
 export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
+import { reportNotLoaded } from './load-failure.js';
 
 /** The page as self-contained HTML (`painkit handout --format html` uses it); the serializer loads on first use. */
 export const printableDocument = async (doc: Document = document): Promise<string> =>
@@ -42,19 +43,30 @@ function preload(tag: string): void {
 }
 
 const requested = new Set<string>();
+/**
+ * Why an element's code could not be loaded. Not requested again: browsers
+ * keep a failed module in the page's module map (Chromium answers a second
+ * `import()` with the same failure), so only a reload can load it.
+ */
+const failed = new Map<string, unknown>();
 const selector = Object.keys(loaders).join(',');
 
-/** Loads the elements used in `root` (itself included) that are not loaded yet. */
+/**
+ * Loads the elements used in `root` (itself included) that are not loaded
+ * yet. When an element's code cannot be loaded, every element of that tag
+ * (also ones added later) says so inside itself.
+ */
 function discover(root: Element | Document): void {
   const found = [...root.querySelectorAll(selector)].map((el) => el.localName);
   if (root instanceof Element && root.matches(selector)) found.push(root.localName);
   for (const tag of found) {
+    if (failed.has(tag)) reportNotLoaded(tag, failed.get(tag), import.meta.url);
     if (requested.has(tag)) continue;
     requested.add(tag);
     preload(tag);
     loaders[tag]().catch((error: unknown) => {
-      requested.delete(tag);
-      console.warn(`[painkit] <${tag}> could not be loaded: ${String(error)}`);
+      failed.set(tag, error);
+      reportNotLoaded(tag, error, import.meta.url);
     });
   }
 }

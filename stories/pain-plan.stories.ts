@@ -5,7 +5,15 @@ import { waitFor } from 'storybook/test';
 import '../src/pain-plan.js';
 import type { PainPlan } from '../src/pain-plan.js';
 import type { PlanInput } from '../src/content/load-plan.js';
+import type { ContentManifest } from '../src/content/types.js';
 import { DATA, FIXTURES, UNREACHABLE, langArgType, logEvents, printHint } from './story-helpers.js';
+
+/**
+ * Every condition of the compiled content the stories show (`conditions` in
+ * data/manifest.json): painkit's and those of a clinic overlay built into it.
+ */
+const manifest = (await (await fetch(new URL(`${DATA}manifest.json`, document.baseURI))).json()) as ContentManifest;
+const conditions = (manifest.conditions ?? []).map((condition) => condition.slug);
 
 /** Arguments are the attributes a page author writes, and the `plan` property a portal sets. */
 interface PlanArgs {
@@ -59,15 +67,7 @@ const meta = {
   argTypes: {
     condition: {
       control: 'select',
-      options: [
-        '',
-        'herniated-disc',
-        'spinal-stenosis',
-        'facet-arthritis',
-        'knee-osteoarthritis',
-        'complex-regional-pain-syndrome',
-        'cancer-pain',
-      ],
+      options: ['', ...conditions],
     },
     topics: { control: 'text' },
     lang: langArgType,
@@ -105,10 +105,7 @@ export const Spanish: Story = { args: { lang: 'es' } };
 
 /** Every plan template, one after another (pick one with the `condition` control on the Default story). */
 export const EveryTemplate: Story = {
-  render: (args) =>
-    html`${(meta.argTypes.condition.options as string[])
-      .filter(Boolean)
-      .map((condition) => plan({ ...args, condition }))}`,
+  render: (args) => html`${conditions.map((condition) => plan({ ...args, condition }))}`,
 };
 
 /** After "Read about this" on the second step: the whole topic opens right below it, with "Close this topic" after it. */
@@ -180,8 +177,8 @@ export const UnknownTopicInStep: Story = {
 /** A plan template not translated yet (`sample` in the test fixtures), for a Spanish reader: English, with a notice. */
 export const FallbackToEnglish: Story = { args: { condition: 'sample', lang: 'es', 'content-base': FIXTURES } };
 
-/** `condition="sciatica"` has no plan template: an explanation, a `pain-error` event and a console warning. */
-export const UnknownCondition: Story = { args: { condition: 'sciatica' } };
+/** `condition="whiplash"` has no plan template: an explanation, a `pain-error` event and a console warning. */
+export const UnknownCondition: Story = { args: { condition: 'whiplash' } };
 
 /** Nothing says which plan to show. */
 export const NoPlan: Story = { args: { condition: '' } };

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
-import { isFence, readHeading, splitHeadingId } from './heading.js';
+import { isFence, readHeading, splitHeadingId, type Heading } from './heading.js';
 
 /** A problem found while reading a topic file, with a 1-based line. */
 export interface Problem {
@@ -34,12 +34,18 @@ export interface ParsedTopic {
   problems: Problem[];
 }
 
+/** A file's lines, without a leading byte-order mark (any line ending). */
+export const splitLines = (text: string): string[] => text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+
+/** Whether a file's lines start with front matter (a first line of `---`). */
+export const hasFrontMatter = (fileLines: readonly string[]): boolean => fileLines[0]?.trim() === '---';
+
 function readFrontMatter(lines: string[]): {
   yamlText: string;
   bodyStart: number;
   problems: Problem[];
 } {
-  if (lines[0]?.trim() !== '---') {
+  if (!hasFrontMatter(lines)) {
     return {
       yamlText: '',
       bodyStart: 0,
@@ -131,18 +137,41 @@ export function readYaml(yamlText: string, problems: Problem[], firstLine = 2, l
   return { data, lineOf };
 }
 
-interface Line {
+/** A line of Markdown, with the heading it starts. */
+export interface BodyLine {
   text: string;
+  /** 1-based file line. */
   line: number;
   /** Inside a ``` code fence, where "#" starts no heading. */
   fenced: boolean;
+  /** The heading this line is; never one inside a code fence. */
+  heading?: Heading;
 }
 
-function splitSubsections(section: ParsedSection, body: Line[]): ParsedSection {
+/**
+ * Reads Markdown lines and the headings outside code fences; `offset` is the
+ * number of file lines before `bodyLines`. `unclosedFence` is the line of a
+ * code fence that is never closed.
+ */
+export function readBody(bodyLines: readonly string[], offset = 0): { body: BodyLine[]; unclosedFence?: number } {
+  let inFence = false;
+  let fenceLine = 0;
+  const body = bodyLines.map((text, i): BodyLine => {
+    const line = offset + i + 1;
+    const fenced = inFence;
+    if (isFence(text)) {
+      inFence = !inFence;
+      if (inFence) fenceLine = line;
+    }
+    return { text, line, fenced, heading: fenced ? undefined : readHeading(text) };
+  });
+  return { body, unclosedFence: inFence ? fenceLine : undefined };
+}
+
+function splitSubsections(section: ParsedSection, body: BodyLine[]): ParsedSection {
   const intro: string[] = [];
   const subsections: Array<ParsedSubsection & { body: string[] }> = [];
-  for (const { text, line, fenced } of body) {
-    const heading = fenced ? undefined : readHeading(text);
+  for (const { text, line, heading } of body) {
     if (heading?.level === 3) subsections.push({ ...splitHeadingId(heading.text), line, markdown: '', body: [] });
     else (subsections.at(-1)?.body ?? intro).push(text);
   }
@@ -158,31 +187,24 @@ function splitSubsections(section: ParsedSection, body: Line[]): ParsedSection {
 }
 
 function splitSections(lines: string[], offset: number, problems: Problem[]): ParsedSection[] {
-  const found: Array<{ section: ParsedSection; body: Line[] }> = [];
-  let inFence = false;
-  let fenceLine = 0;
+  const found: Array<{ section: ParsedSection; body: BodyLine[] }> = [];
   let warnedLeading = false;
-  lines.forEach((text, i) => {
-    const line = offset + i + 1;
-    const fenced = inFence;
-    if (isFence(text)) {
-      inFence = !inFence;
-      if (inFence) fenceLine = line;
-    }
-    const heading = fenced ? undefined : readHeading(text);
+  const { body, unclosedFence } = readBody(lines, offset);
+  for (const bodyLine of body) {
+    const { text, line, heading } = bodyLine;
     if (heading?.level === 1) {
       problems.push({ line, message: 'do not use a level-1 heading ("# "): the title comes from the front matter' });
     } else if (heading?.level === 2) {
       const section = { ...splitHeadingId(heading.text), line, markdown: '', intro: '', subsections: [] };
       found.push({ section, body: [] });
     } else if (found.length) {
-      found[found.length - 1].body.push({ text, line, fenced });
+      found[found.length - 1].body.push(bodyLine);
     } else if (text.trim() && !warnedLeading) {
       warnedLeading = true;
       problems.push({ line, message: 'text before the first section: start the body with a "## Heading {#id}" line' });
     }
-  });
-  if (inFence) problems.push({ line: fenceLine, message: 'a code fence (```) is never closed' });
+  }
+  if (unclosedFence) problems.push({ line: unclosedFence, message: 'a code fence (```) is never closed' });
   return found.map(({ section, body }) => splitSubsections(section, body));
 }
 
@@ -191,13 +213,13 @@ function splitSections(lines: string[], offset: number, problems: Problem[]): Pa
  * Never throws: anything it cannot read becomes a problem with a line.
  */
 export function parseTopic(text: string): ParsedTopic {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const front = readFrontMatter(lines);
+  const fileLines = splitLines(text);
+  const front = readFrontMatter(fileLines);
   const problems = [...front.problems];
   // Empty front matter is read too, so that it is reported rather than skipped.
   const { data, lineOf } = front.problems.length
     ? { data: undefined, lineOf: () => 1 }
     : readYaml(front.yamlText, problems);
-  const sections = splitSections(lines.slice(front.bodyStart), front.bodyStart, problems);
+  const sections = splitSections(fileLines.slice(front.bodyStart), front.bodyStart, problems);
   return { data, lineOf, sections, problems };
 }

@@ -1,12 +1,8 @@
-import { isFence, readHeading, splitHeadingId } from './heading.js';
-import type { ParsedSection, ParsedTopic } from './parse-topic.js';
+import { splitHeadingId } from './heading.js';
+import { hasFrontMatter, readBody, splitLines, type ParsedSection, type ParsedTopic } from './parse-topic.js';
 
 /** Whether a clinic file is plain Markdown: no front matter, so not in painkit's topic format. */
-export const isPlainPage = (text: string): boolean =>
-  text
-    .replace(/^\uFEFF/, '')
-    .split(/\r\n|\r|\n/, 1)[0]
-    ?.trim() !== '---';
+export const isPlainPage = (text: string): boolean => !hasFrontMatter(splitLines(text));
 
 const section = (heading: string, index: number, lines: string[]): ParsedSection => {
   const markdown = lines.join('\n').trim();
@@ -23,15 +19,12 @@ const section = (heading: string, index: number, lines: string[]): ParsedSection
  * with front matter.
  */
 export function parsePlainPage(text: string): ParsedTopic {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const first = lines.findIndex((line) => line.trim());
-  const top = first >= 0 && !isFence(lines[first]!) ? readHeading(lines[first]!) : undefined;
+  const { body } = readBody(splitLines(text));
+  const first = body.findIndex((line) => line.text.trim());
+  const top = body[first]?.heading;
   const title = top?.level === 1 ? top.text : '';
   const parts: Array<{ title: string; lines: string[] }> = [{ title: '', lines: [] }];
-  let fenced = false;
-  for (const line of title ? lines.slice(first + 1) : lines) {
-    if (isFence(line)) fenced = !fenced;
-    const heading = fenced ? undefined : readHeading(line);
+  for (const { text: line, heading } of title ? body.slice(first + 1) : body) {
     if (heading && heading.level <= 2) parts.push({ title: heading.text, lines: [] });
     else parts.at(-1)!.lines.push(line);
   }

@@ -172,7 +172,7 @@ export class PainPlan extends PainElement {
   private readonly childWatcher = new MutationObserver(() => this.readScript());
 
   /** The glossary words in the plan's text. @internal */
-  protected readonly glossaryWords = new GlossaryWords(this, this.glossaryOptions());
+  protected readonly glossaryWords = new GlossaryWords(this, this.localize, (error, id) => this.reportError(error, id));
 
   private readonly content = new Task(this, {
     task: async ([base, condition, code, topics, plan, script, lang]): Promise<LoadedPlan> => {

@@ -1,20 +1,15 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveContentBase } from '../../content/content-base.js';
 import { loadTerm } from '../../content/load-glossary.js';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { claimOpen, keepOnScreen, releaseOpen, type OpenBubble } from './bubble.js';
+import { definitionLabelText, definitionUnavailableText } from './glossary-messages.js';
 
-/** What the controller needs from the content element it serves. */
-export interface GlossaryWordsOptions {
-  /** The resolved content base the glossary comes from. */
-  base(): string;
-  /** The reader's language. */
-  lang(): string;
-  /** The accessible name of a definition bubble, and the text shown when a definition cannot be loaded. */
-  text(): { label: string; unavailable: string };
-  /** Tells developers a definition could not be loaded (console warning and `pain-error`). */
-  onError(error: unknown, id: string): void;
-}
+/** The content element served: its shadow root and its content base (`content-base`). */
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment; contentBase: string };
 
-type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+/** Tells developers a definition could not be loaded (the element's console warning and `pain-error`). */
+type ErrorReporter = (error: unknown, id: string) => void;
 
 /** The glossary word an event happened on, if any. */
 const wordOf = (event: Event): HTMLElement | null =>
@@ -47,29 +42,25 @@ export class GlossaryWords implements ReactiveController, OpenBubble {
   /** The word whose definition is open, if any. */
   private word: HTMLElement | undefined;
 
+  /**
+   * @param host The content element whose shadow root holds the words.
+   * @param localize The element's language and interface text.
+   * @param onError Called when a definition cannot be loaded.
+   */
   constructor(
     private readonly host: Host,
-    private readonly options: GlossaryWordsOptions,
+    private readonly localize: LocalizeController,
+    private readonly onError: ErrorReporter,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    const root = this.host.renderRoot;
-    root.addEventListener('click', this.onClick);
-    root.addEventListener('keydown', this.onKeydown as EventListener);
-    root.addEventListener('focusout', this.onFocusout as EventListener);
-    root.addEventListener('focusin', this.prefetch);
-    root.addEventListener('pointerover', this.prefetch);
+    for (const [type, listener] of this.listeners) this.host.renderRoot.addEventListener(type, listener);
   }
 
   hostDisconnected(): void {
-    const root = this.host.renderRoot;
-    root.removeEventListener('click', this.onClick);
-    root.removeEventListener('keydown', this.onKeydown as EventListener);
-    root.removeEventListener('focusout', this.onFocusout as EventListener);
-    root.removeEventListener('focusin', this.prefetch);
-    root.removeEventListener('pointerover', this.prefetch);
+    for (const [type, listener] of this.listeners) this.host.renderRoot.removeEventListener(type, listener);
     this.close();
   }
 
@@ -89,8 +80,7 @@ export class GlossaryWords implements ReactiveController, OpenBubble {
     if (!word) return;
     this.word = undefined;
     releaseOpen(this);
-    document.removeEventListener('click', this.onOutsideClick);
-    document.removeEventListener('keydown', this.onEscape);
+    for (const [type, listener] of this.pageListeners) document.removeEventListener(type, listener);
     word.setAttribute('aria-expanded', 'false');
     word.nextElementSibling?.replaceChildren();
   }
@@ -100,22 +90,20 @@ export class GlossaryWords implements ReactiveController, OpenBubble {
     claimOpen(this);
     this.word = word;
     word.setAttribute('aria-expanded', 'true');
-    document.addEventListener('click', this.onOutsideClick);
-    document.addEventListener('keydown', this.onEscape);
+    for (const [type, listener] of this.pageListeners) document.addEventListener(type, listener);
     const tip = word.nextElementSibling as HTMLElement;
-    const { label, unavailable } = this.options.text();
-    tip.setAttribute('aria-label', label);
+    tip.setAttribute('aria-label', definitionLabelText(this.localize));
     const id = word.dataset.term ?? '';
     const show = (box: HTMLElement) => {
       if (this.word !== word) return;
       tip.replaceChildren(box);
       keepOnScreen(box);
     };
-    loadTerm(this.options.base(), id, this.options.lang()).then(
+    this.loadTerm(id).then(
       ({ term, locale }) => show(bubble(term.term, term.definition, locale)),
       (error: unknown) => {
-        this.options.onError(error, id);
-        show(bubble(word.textContent ?? '', unavailable));
+        this.onError(error, id);
+        show(bubble(word.textContent ?? '', definitionUnavailableText(this.localize)));
       },
     );
   }
@@ -160,6 +148,26 @@ export class GlossaryWords implements ReactiveController, OpenBubble {
   /** Starts fetching the glossary when a reader is about to open a word. */
   private readonly prefetch = (event: Event) => {
     const id = wordOf(event)?.dataset.term;
-    if (id) loadTerm(this.options.base(), id, this.options.lang()).catch(() => undefined);
+    if (id) this.loadTerm(id).catch(() => undefined);
   };
+
+  /** The listeners on the element's shadow root, by event type (after the handlers they name). */
+  private readonly listeners: ReadonlyArray<[string, EventListener]> = [
+    ['click', this.onClick],
+    ['keydown', this.onKeydown as EventListener],
+    ['focusout', this.onFocusout as EventListener],
+    ['focusin', this.prefetch],
+    ['pointerover', this.prefetch],
+  ];
+
+  /** The listeners on the page while a definition is open. */
+  private readonly pageListeners: ReadonlyArray<[string, EventListener]> = [
+    ['click', this.onOutsideClick],
+    ['keydown', this.onEscape as EventListener],
+  ];
+
+  /** A glossary word's definition, in the element's language, from its content base. */
+  private loadTerm(id: string): ReturnType<typeof loadTerm> {
+    return loadTerm(resolveContentBase(this.host.contentBase), id, this.localize.lang);
+  }
 }

@@ -5,9 +5,6 @@ import type { Translation } from '../../content/types.js';
 import { PAIN_EVENTS, type PainEventDetail, type PainEventName } from '../../events.js';
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { languageNameInSentence } from '../../i18n/language-name.js';
-import { resolveContentBase } from '../../content/content-base.js';
-import { definitionLabelText, definitionUnavailableText } from './glossary-messages.js';
-import type { GlossaryWordsOptions } from './glossary-words.js';
 import { errorText, fallbackText, loadingText, retryText, unreviewedText } from './messages.js';
 
 /** Any failure as a ContentError; an unexpected one counts as damaged content. */
@@ -80,22 +77,6 @@ export abstract class PainElement extends LitElement {
     const EventClass = PAIN_EVENTS[name] as new (detail: PainEventDetail<K>) => CustomEvent;
     const event = new EventClass(detail);
     this.dispatchEvent(event);
-  }
-
-  /**
-   * How this element's compiled content answers its glossary words (for `GlossaryWords`).
-   * @internal
-   */
-  protected glossaryOptions(): GlossaryWordsOptions {
-    return {
-      base: () => resolveContentBase(this.contentBase),
-      lang: () => this.localize.lang,
-      text: () => ({
-        label: definitionLabelText(this.localize),
-        unavailable: definitionUnavailableText(this.localize),
-      }),
-      onError: (error, id) => this.reportError(error, id),
-    };
   }
 
   /**

@@ -34,7 +34,7 @@ export abstract class PainTopicElement extends PainElement {
   protected readonly clinic = new ClinicController(this);
 
   /** The glossary words in the topic's text. @internal */
-  protected readonly glossaryWords = new GlossaryWords(this, this.glossaryOptions());
+  protected readonly glossaryWords = new GlossaryWords(this, this.localize, (error, id) => this.reportError(error, id));
 
   /**
    * A topic rendered with this element on a server (`painkit/ssr`): shown at
