@@ -96,7 +96,7 @@ describe('painkit CLI: bad input', () => {
     [['validate', '$T/a-file'], 'painkit validate: "$T/a-file" is a file, not a content folder', 2],
     [
       ['frobnicate'],
-      'painkit: unknown command "frobnicate"; the commands are validate, build-content, report, fingerprint, handout, approve',
+      'painkit: unknown command "frobnicate"; the commands are validate, build-content, report, fingerprint, handout, snippet, approve',
       2,
     ],
     [['valdate'], 'painkit: unknown command "valdate"; did you mean validate?', 2],
