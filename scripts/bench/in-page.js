@@ -31,7 +31,7 @@ export function observePage({ marker, count }) {
   const mentions = (record) =>
     record.type === 'characterData'
       ? record.target.data.includes(marker)
-      : [...record.addedNodes].some((node) => node.textContent?.includes(marker));
+      : [...record.addedNodes].some((node) => node.textContent?.includes(marker) || node.shadowRoot);
   const observer = new MutationObserver((records) => {
     if (records.some(mentions)) check();
   });

@@ -93,5 +93,7 @@ export async function renderElement(
   const rendered = await collectResult(render(html`<${element} ${unsafeStatic(attrs)} .given=${given}></${element}>`));
   const shadow = rendered.replace(LIT_MARKERS, '').replace(/^<[^>]*>/, '');
   const data = `<script type="application/json" ${GIVEN_TOPIC_ATTRIBUTE}>${scriptJson(given)}</script>`;
-  return `<${tag} ${attrs}>${shadow.replace(/(<template shadowroot="open" shadowrootmode="open">)/, `$1${data}`)}`;
+  // The data goes last, so that a browser parses and shows the topic before it.
+  const end = shadow.lastIndexOf('</template>');
+  return `<${tag} ${attrs}>${shadow.slice(0, end)}${data}${shadow.slice(end)}`;
 }

@@ -102,12 +102,15 @@ describe('painkit/ssr', () => {
   it('puts the Spanish topic, its red flags and its styles in the HTML a crawler receives', () => {
     assert.match(
       spanish,
-      /^<pain-procedure topic="radiofrequency-ablation" lang="es"><template shadowrootmode="open"|shadowrootmode="open"/,
+      /^<pain-procedure topic="radiofrequency-ablation" lang="es"><template shadowroot="open" shadowrootmode="open"><style>/,
     );
     assert.match(spanish, /<h2[^>]*part="title"[^>]*>Ablación por radiofrecuencia/);
     assert.match(spanish, /<article part="article" lang="es"/);
     assert.match(spanish, /Llame al 911/);
-    assert.match(spanish, /<style>/);
+    assert.match(
+      spanish,
+      /<\/article><script type="application\/json" data-painkit-topic>[^<]*<\/script><\/template><\/pain-procedure>$/,
+    );
     assert.doesNotMatch(spanish, /part="loading"|Cargando|Loading/);
     assert.doesNotMatch(spanish, /<!--lit-part|<\?>/);
   });
