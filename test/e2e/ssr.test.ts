@@ -36,7 +36,7 @@ const WATCH_FRAMES = `
   for (const name of ['pain-topic-loaded', 'pain-error'])
     document.addEventListener(name, (e) => seen.events.push(name + ' ' + JSON.stringify(e.detail)));
   const frame = () => {
-    const el = document.querySelector('pain-procedure');
+    const el = document.querySelector('pain-procedure, pain-recovery, pain-check');
     if (el) {
       // Counted from the first frame that showed it: before, the parser may not have reached it yet.
       const title = !!el.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim();
@@ -65,6 +65,8 @@ describe('painkit/ssr', () => {
     const hostile = spanish.replace('"html":"', '"html":"\\u003cimg src=x onerror=window.__xss=1>');
     assert.notEqual(hostile, spanish);
     pages.set('/ssr/es.html', page(spanish));
+    for (const tag of ['pain-recovery', 'pain-check'] as const)
+      pages.set(`/ssr/${tag}.html`, page(await renderElement(tag, { topic: TOPIC, lang: 'es' })));
     // The clinic's numbers, in the page's <pain-clinic> and given to the server alike.
     const clinic = { name: 'Clínica del Dolor', phone: '555-123-4567', afterHoursPhone: '555-765-4321' };
     const withClinic = await renderElement('pain-procedure', { topic: TOPIC, lang: 'es' }, { clinic });
@@ -196,6 +198,28 @@ describe('painkit/ssr', () => {
         await tab.waitForFunction(() =>
           document.querySelector('pain-procedure')!.shadowRoot!.querySelector('.term-tip')?.textContent?.trim(),
         );
+        assert.equal((await layoutShiftOf(tab)).cls, 0);
+      } finally {
+        await tab.close();
+      }
+    });
+
+  for (const [tag, text] of [
+    ['pain-recovery', 'Casi todas las personas se van a casa el mismo día.'],
+    ['pain-check', 'Usted toma un anticoagulante.'],
+  ] as const)
+    it(`<${tag}> rendered on the server goes live the same way`, async () => {
+      const { tab, requests } = await openLive(`/ssr/${tag}.html`);
+      try {
+        const seen = await tab.evaluate(() => (window as unknown as { __ssr: unknown }).__ssr);
+        assert.match((seen as { events: string[] }).events[0]!, /^pain-topic-loaded /);
+        assert.ok((seen as { frames: number }).frames > 2, 'frames were watched');
+        assert.equal((seen as { framesWithoutTitle: number }).framesWithoutTitle, 0);
+        assert.deepEqual(
+          requests.filter((r) => !r.includes('glossary')),
+          [],
+        );
+        assert.ok(await tab.locator(tag).getByText(text).first().isVisible());
         assert.equal((await layoutShiftOf(tab)).cls, 0);
       } finally {
         await tab.close();
