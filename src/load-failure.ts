@@ -1,11 +1,15 @@
 import { inheritedLang } from './i18n/lang-observer.js';
+import { type allLocales, uiLocaleFor } from './i18n/locales.js';
 
 /**
  * The reader's line when an element's code cannot be loaded, in English and
  * Spanish. It lives in the CDN entry because the interface translations are
  * chunks that may not load either.
  */
-const NOT_LOADED = { en: 'This information could not be loaded.', es: 'No se pudo cargar esta información.' };
+const NOT_LOADED: Record<(typeof allLocales)[number], string> = {
+  en: 'This information could not be loaded.',
+  es: 'No se pudo cargar esta información.',
+};
 
 /** An element holding `textContent`, in `lang`. */
 const text = (tag: string, textContent: string, lang: string) =>
@@ -35,7 +39,7 @@ export function reportNotLoaded(tag: string, error: unknown, entry: string): voi
   for (const el of document.querySelectorAll(tag)) {
     // Already showing the message, or server-rendered content (which stays).
     if (el.shadowRoot) continue;
-    const locale = inheritedLang(el).startsWith('es') ? 'es' : 'en';
+    const locale = uiLocaleFor(inheritedLang(el)) as keyof typeof NOT_LOADED;
     const detail = { code: 'network', locale, message };
     el.dispatchEvent(new CustomEvent('pain-error', { detail, bubbles: true, composed: true }));
     if (!runs) continue;

@@ -85,6 +85,10 @@ describe('painkit/ssr', () => {
     pages.set('/ssr/snippet-live.html', page(snippet));
     pages.set('/ssr/hostile.html', page(hostile));
     pages.set('/ssr/damaged.html', page(spanish.replace(/("loaded":\{"chunk":)/, '$1 oops')));
+    // Well-formed JSON of the wrong shape: no "loaded".
+    const [, data] = /(\{"key":.*?)<\/script>/.exec(spanish)!;
+    const { key } = JSON.parse(data!) as { key: string };
+    pages.set('/ssr/no-loaded.html', page(spanish.replace(data!, JSON.stringify({ key }))));
     server = await serveRoot(0, '.', [
       {
         name: 'ssr-pages',
@@ -147,10 +151,18 @@ describe('painkit/ssr', () => {
     }
   });
 
-  /** Opens a page with painkit's script; returns the tab, the content requests it made and what it recorded. */
-  async function openLive(path: string): Promise<{ tab: Page; requests: string[] }> {
+  /**
+   * Opens a page with painkit's script; returns the tab and the content requests it made. `console` hears
+   * the page's console; requests matching `block` fail.
+   */
+  async function openLive(
+    path: string,
+    { console: onConsole, block }: { console?: (text: string) => void; block?: RegExp } = {},
+  ): Promise<{ tab: Page; requests: string[] }> {
     const tab = await browser.newPage();
     const requests: string[] = [];
+    if (onConsole) tab.on('console', (m) => onConsole(m.text()));
+    if (block) await tab.route(block, (route) => route.abort());
     tab.on('request', (request) => {
       if (request.url().includes('/dist/data/')) requests.push(new URL(request.url()).pathname);
     });
@@ -243,22 +255,52 @@ describe('painkit/ssr', () => {
     }
   });
 
-  it('fetches the topic when the data in the page is damaged, and keeps the server HTML until it arrives', async () => {
-    const warnings: string[] = [];
-    const { tab, requests } = await openLive('/ssr/damaged.html');
-    tab.on('console', (m) => warnings.push(m.text()));
-    try {
-      const seen = await tab.evaluate(
-        () => (window as unknown as { __ssr: { framesWithoutTitle: number; events: string[] } }).__ssr,
-      );
-      assert.equal(seen.framesWithoutTitle, 0);
-      assert.match(seen.events[0]!, /^pain-topic-loaded/);
-      assert.ok(
-        requests.some((r) => r.startsWith(`/dist/data/es/${TOPIC}`)),
-        requests.join(', '),
-      );
-    } finally {
-      await tab.close();
-    }
-  });
+  /** Damaged data in the page, and the code that checks good data failing to load: the element fetches its topic. */
+  const fetchesItself = [
+    { path: '/ssr/damaged.html', why: 'the data is not JSON', warning: /topic data is damaged; fetching it/ },
+    { path: '/ssr/no-loaded.html', why: 'the data has no topic', warning: /topic data is damaged; fetching it/ },
+    {
+      path: '/ssr/es.html',
+      why: 'the sanitizer cannot be loaded',
+      block: /\/sanitize-content-[^/]*\.js$/,
+      warning: /topic data could not be checked/,
+    },
+    {
+      path: '/ssr/es.html',
+      why: 'the take-over code cannot be loaded',
+      block: /\/server-topic-[^/]*\.js$/,
+      warning: /could not take over the server rendering/,
+    },
+  ];
+  for (const { path, why, block, warning } of fetchesItself)
+    it(`fetches the topic when ${why}, and keeps the server HTML until it arrives`, async () => {
+      const warnings: string[] = [];
+      const { tab, requests } = await openLive(path, {
+        console: (text) => warnings.push(text),
+        ...(block && { block }),
+      });
+      try {
+        const seen = await tab.evaluate(
+          () => (window as unknown as { __ssr: { framesWithoutTitle: number; events: string[] } }).__ssr,
+        );
+        assert.equal(seen.framesWithoutTitle, 0);
+        assert.match(seen.events[0]!, /^pain-topic-loaded/);
+        assert.ok(
+          requests.some((r) => r.startsWith(`/dist/data/es/${TOPIC}`)),
+          requests.join(', '),
+        );
+        assert.ok(
+          warnings.some((w) => warning.test(w)),
+          warnings.join('\n'),
+        );
+        assert.ok(
+          await tab
+            .locator('pain-procedure')
+            .getByRole('button', { name: /Imprimir/ })
+            .isVisible(),
+        );
+      } finally {
+        await tab.close();
+      }
+    });
 });

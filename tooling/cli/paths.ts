@@ -16,9 +16,12 @@ export async function contentFolder(dir: string, command: string): Promise<strin
   return dir;
 }
 
+/** A path inside the installed `painkit` package. */
+export const inPainkit = (path: string): string =>
+  fileURLToPath(new URL(path, import.meta.resolve('painkit/package.json')));
+
 /** The content folder the installed `painkit` package ships (its Markdown sources). */
-export const shippedContent = (): string =>
-  fileURLToPath(new URL('content', import.meta.resolve('painkit/package.json')));
+export const shippedContent = (): string => inPainkit('content');
 
 /** Checks that the folder of `--overlay` is there and is a folder, before any command reads it. */
 export async function overlayFolder(dir: string): Promise<string> {

@@ -1,21 +1,21 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ContentManifest } from 'painkit/markdown';
 import { handoutLocales } from '../handout/handout-locales.js';
 import { clinicDetails } from './clinic-file.js';
 import { compiledContent } from './compiled-content.js';
+import { inPainkit } from './paths.js';
 import { UsageError } from './usage-error.js';
 
 /** The painkit version the snippet was made with, for its script tag. */
 async function painkitVersion(): Promise<string> {
-  const pkg = JSON.parse(await readFile(fileURLToPath(import.meta.resolve('painkit/package.json')), 'utf8'));
+  const pkg = JSON.parse(await readFile(inPainkit('package.json'), 'utf8'));
   return (pkg as { version: string }).version;
 }
 
 /** The compiled content's manifest: the clinic's (`data`) or painkit's own. */
 async function manifestOf(data: string | undefined): Promise<ContentManifest> {
-  const path = data ? join(data, 'manifest.json') : fileURLToPath(import.meta.resolve('painkit/data/manifest.json'));
+  const path = join(data ?? inPainkit('dist/data'), 'manifest.json');
   return JSON.parse(await readFile(path, 'utf8')) as ContentManifest;
 }
 
@@ -24,7 +24,7 @@ async function manifestOf(data: string | undefined): Promise<ContentManifest> {
  * page or CMS (`painkit/ssr`'s `<pain-procedure>`: declarative shadow DOM,
  * styles and text inline). It shows without JavaScript, and becomes the live
  * element where painkit's script is on the page. Unknown topics and
- * languages are named (with the closest topic names) and exit 1.
+ * languages are named (with the closest topic names) and exit 2.
  */
 export async function snippetCommand(
   [topic]: string[],

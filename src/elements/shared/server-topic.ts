@@ -23,19 +23,22 @@ async function clinicSettled(): Promise<void> {
  */
 export async function serverTopic(host: HTMLElement): Promise<GivenTopic | undefined> {
   const script = host.shadowRoot?.querySelector(`script[${GIVEN_TOPIC_ATTRIBUTE}]`);
-  let given: GivenTopic | undefined;
+  const damaged = (why: string) => {
+    if (script) console.warn(`[painkit] <${host.localName}>: the server-rendered topic data ${why}; fetching it.`);
+    return undefined;
+  };
+  let given: Partial<GivenTopic> | undefined;
   try {
-    given = JSON.parse(script?.textContent ?? 'null') as GivenTopic;
+    given = JSON.parse(script?.textContent ?? 'null') as Partial<GivenTopic>;
   } catch {
     // Reported below.
   }
-  if (!given || typeof given.key !== 'string' || !isTopicChunk(given.loaded?.chunk, given.loaded.chunk.slug)) {
-    if (script) console.warn(`[painkit] <${host.localName}>: the server-rendered topic data is damaged; fetching it.`);
-    return undefined;
+  const chunk = given?.loaded?.chunk;
+  if (!given || typeof given.key !== 'string' || !isTopicChunk(chunk, chunk?.slug ?? '')) return damaged('is damaged');
+  try {
+    const [safe] = await Promise.all([safeHtml({ url: '', json: chunk, own: false }, chunk), clinicSettled()]);
+    return { key: given.key, loaded: { ...given.loaded!, chunk: safe } };
+  } catch (error) {
+    return damaged(`could not be checked (${String(error)})`);
   }
-  const [chunk] = await Promise.all([
-    safeHtml({ url: '', json: given.loaded.chunk, own: false }, given.loaded.chunk),
-    clinicSettled(),
-  ]);
-  return { key: given.key, loaded: { ...given.loaded, chunk } };
 }

@@ -116,7 +116,12 @@ export abstract class PainTopicElement extends PainElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     if (!this.serverNodes.length) return super.scheduleUpdate();
-    const given = import('./server-topic.js').then(async ({ serverTopic }) => (this.given ??= await serverTopic(this)));
+    const given = import('./server-topic.js').then(
+      async ({ serverTopic }) => (this.given ??= await serverTopic(this)),
+      // Without the take-over code the element fetches its topic; the server's text stays until it arrives.
+      (error: unknown) =>
+        console.warn(`[painkit] <${this.localName}>: could not take over the server rendering:`, error),
+    );
     return Promise.all([this.localize.ready(), given]).then(() => super.scheduleUpdate());
   }
 
