@@ -8,6 +8,7 @@
 export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
 import { reportNotLoaded } from './load-failure.js';
+import { readAheadFor } from './content/read-ahead.js';
 
 /** The page as self-contained HTML (`painkit handout --format html` uses it); the serializer loads on first use. */
 export const printableDocument = async (doc: Document = document): Promise<string> =>
@@ -51,15 +52,31 @@ const requested = new Set<string>();
 const failed = new Map<string, unknown>();
 const selector = Object.keys(loaders).join(',');
 
+/** The elements that show one topic: their content is requested while their code loads (see `readAheadFor`). */
+const topicTags = new Set(['pain-procedure', 'pain-recovery', 'pain-check', 'pain-diary']);
+
+/**
+ * Runs `work` once the page's own module scripts have run (they may call
+ * `configure()`, e.g. with a `contentBase`): at `DOMContentLoaded`, or now
+ * when that has passed.
+ */
+function afterPageScripts(work: () => void): void {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (document.readyState === 'loading' || navigation?.domContentLoadedEventStart === 0)
+    document.addEventListener('DOMContentLoaded', work, { once: true });
+  else work();
+}
+
 /**
  * Loads the elements used in `root` (itself included) that are not loaded
- * yet. When an element's code cannot be loaded, every element of that tag
- * (also ones added later) says so inside itself.
+ * yet, and starts their content's requests. When an element's code cannot
+ * be loaded, every element of that tag (also ones added later) says so
+ * inside itself.
  */
 function discover(root: Element | Document): void {
-  const found = [...root.querySelectorAll(selector)].map((el) => el.localName);
-  if (root instanceof Element && root.matches(selector)) found.push(root.localName);
-  for (const tag of found) {
+  const found = [...root.querySelectorAll(selector)];
+  if (root instanceof Element && root.matches(selector)) found.push(root);
+  for (const { localName: tag } of found) {
     if (failed.has(tag)) reportNotLoaded(tag, failed.get(tag), import.meta.url);
     if (requested.has(tag)) continue;
     requested.add(tag);
@@ -69,6 +86,8 @@ function discover(root: Element | Document): void {
       reportNotLoaded(tag, error, import.meta.url);
     });
   }
+  const topics = found.filter((el) => topicTags.has(el.localName) && !failed.has(el.localName));
+  if (topics.length) afterPageScripts(() => topics.forEach(readAheadFor));
 }
 
 discover(document);
