@@ -9,6 +9,9 @@ export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
 import { reportNotLoaded } from './load-failure.js';
 import { readAheadFor } from './content/read-ahead.js';
+import { prepareLongDate } from './elements/shared/date-format.js';
+import { elementLanguage } from './i18n/chosen-language.js';
+import { uiLocaleFor } from './i18n/locales.js';
 
 /** The page as self-contained HTML (`painkit handout --format html` uses it); the serializer loads on first use. */
 export const printableDocument = async (doc: Document = document): Promise<string> =>
@@ -87,7 +90,13 @@ function discover(root: Element | Document): void {
     });
   }
   const topics = found.filter((el) => topicTags.has(el.localName) && !failed.has(el.localName));
-  if (topics.length) afterPageScripts(() => topics.forEach(readAheadFor));
+  if (!topics.length) return;
+  afterPageScripts(() => {
+    topics.forEach(readAheadFor);
+    // Off the first render's path: made in a task of its own while the code and topic are on their way.
+    const locales = new Set(topics.map((el) => uiLocaleFor(elementLanguage(el))));
+    setTimeout(() => locales.forEach(prepareLongDate));
+  });
 }
 
 discover(document);
