@@ -36,9 +36,13 @@ const loaders: Record<string, () => Promise<unknown>> = {
 declare function __painkitPreloads(): { files: string[]; graph: Record<string, number[]> };
 const preloads = typeof __painkitPreloads === 'function' ? __painkitPreloads() : { files: [], graph: {} };
 
-/** Requests an element's whole module graph at once, so its imports do not wait for the element's chunk. */
-function preload(tag: string): void {
-  for (const index of preloads.graph[tag] ?? []) {
+/**
+ * Requests an element's whole module graph at once, so its imports do not
+ * wait for the element's chunk; or, for `catalog:<locale>`, the chunk of that
+ * interface locale's text, which the element would ask for only once it runs.
+ */
+function preload(key: string): void {
+  for (const index of preloads.graph[key] ?? []) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = new URL(preloads.files[index], import.meta.url).href;
@@ -70,19 +74,25 @@ function afterPageScripts(work: () => void): void {
   else work();
 }
 
+/** Whether `key` (a tag, or `catalog:<locale>`) is asked for the first time on this page; notes it. */
+const first = (key: string): boolean => !requested.has(key) && !!requested.add(key);
+
 /**
  * Loads the elements used in `root` (itself included) that are not loaded
- * yet, and starts their content's requests. When an element's code cannot
+ * yet, and starts what they will ask for first: their interface text's
+ * chunk, their content and its date format. When an element's code cannot
  * be loaded, every element of that tag (also ones added later) says so
  * inside itself.
  */
 function discover(root: Element | Document): void {
   const found = [...root.querySelectorAll(selector)];
   if (root instanceof Element && root.matches(selector)) found.push(root);
-  for (const { localName: tag } of found) {
+  for (const el of found) {
+    const tag = el.localName;
     if (failed.has(tag)) reportNotLoaded(tag, failed.get(tag), import.meta.url);
-    if (requested.has(tag)) continue;
-    requested.add(tag);
+    const catalog = `catalog:${uiLocaleFor(elementLanguage(el))}`;
+    if (first(catalog)) preload(catalog);
+    if (!first(tag)) continue;
     preload(tag);
     loaders[tag]().catch((error: unknown) => {
       failed.set(tag, error);
@@ -94,8 +104,7 @@ function discover(root: Element | Document): void {
   afterPageScripts(() => {
     topics.forEach(readAheadFor);
     // Off the first render's path: made in a task of its own while the code and topic are on their way.
-    const locales = new Set(topics.map((el) => uiLocaleFor(elementLanguage(el))));
-    setTimeout(() => locales.forEach(prepareLongDate));
+    setTimeout(() => new Set(topics.map((el) => uiLocaleFor(elementLanguage(el)))).forEach(prepareLongDate));
   });
 }
 

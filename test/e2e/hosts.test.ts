@@ -230,6 +230,24 @@ for (const name of enginesToRun()) {
       ]);
     });
 
+    it('on a Spanish page the script tag requests the Spanish interface text with the element, once', async () => {
+      await open(page, '/test/hosts/plain/index.html');
+      const catalog = await page.evaluate(
+        () => ({
+          preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')]
+            .map((link) => new URL(link.href).pathname)
+            .filter((path) => /^\/dist\/cdn\/es-[\w-]+\.js$/.test(path)),
+          requested: performance
+            .getEntriesByType('resource')
+            .map((entry) => new URL(entry.name).pathname)
+            .filter((path) => /^\/dist\/cdn\/es-[\w-]+\.js$/.test(path)),
+        }),
+        null,
+      );
+      assert.equal(catalog.preloaded.length, 1, `one modulepreload of the catalog: ${catalog.preloaded}`);
+      assert.deepEqual(catalog.requested, catalog.preloaded);
+    });
+
     it('a content folder set with configure() in a module script after the script tag: its files only, once each', async () => {
       await open(page, '/test/hosts/configured/index.html');
       assert.match(await shadowText(page, 'pain-procedure', '[part="title"]'), /^Radiofrequency ablation/);
