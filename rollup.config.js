@@ -30,13 +30,16 @@ const bundleReport = () => ({
 
 /** The element a chunk registers, from its facade module (`dist/pain-procedure.js` → `pain-procedure`). */
 const elementOf = (chunk) => /\/dist\/(pain-[\w-]+)\.js$/.exec(chunk.facadeModuleId ?? '')?.[1];
+/** The interface locale a chunk holds the catalog of (`dist/i18n/generated/es.js` → `es`). */
+const catalogOf = (chunk) => /\/dist\/i18n\/generated\/([\w-]+)\.js$/.exec(chunk.facadeModuleId ?? '')?.[1];
 
 /**
  * Tells the autoloader each element's whole module graph, so it requests the
  * element chunk and every chunk it imports at once (`<link rel=modulepreload>`)
- * instead of discovering the imports one round trip later. Appends to the
- * entry a hoisted `function __painkitPreloads()` returning
- * `{ files, graph: { tag: [index in files] } }`; appending keeps the source
+ * instead of discovering the imports one round trip later; and each interface
+ * catalog's chunk (`catalog:es`), requested as soon as an element speaks that
+ * locale. Appends to the entry a hoisted `function __painkitPreloads()` returning
+ * `{ files, graph: { tag or catalog: [index in files] } }`; appending keeps the source
  * map's positions. File names carry rollup's hash placeholders here, which
  * rollup replaces with the final hashes.
  */
@@ -61,6 +64,10 @@ const modulePreloads = () => ({
       };
       visit(fileName);
       graph[tag] = [...seen].filter((name) => name !== fileName).map(indexOf);
+    }
+    for (const other of Object.values(chunks)) {
+      const locale = catalogOf(other);
+      if (locale) graph[`catalog:${locale}`] = [indexOf(other.fileName)];
     }
     const preloads = JSON.stringify({ files, graph });
     return { code: `${code}\nfunction __painkitPreloads(){return ${preloads}}\n`, map: null };

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // Size benchmark: gzip -9 sizes of the CDN module, its lazy chunks and every
 // compiled content chunk, and what a page with one element downloads. Fails
-// when the entry or the default path (<pain-procedure>) is over 25.5 kB, another
-// element's path is over 31.5 kB, or the Markdown parser or sanitizer is on any
+// when the entry or the default path (<pain-procedure>) is over 25.9 kB, another
+// element's path is over 31.9 kB, or the Markdown parser or sanitizer is on any
 // element's default path. Run after `npm run build`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 25.5 * 1000; // bytes, gzipped: the entry, and a page with <pain-procedure> (the default path)
-const ELEMENT_BUDGET = 31.5 * 1000; // bytes, gzipped: a page with any other single element (library and plan also carry <pain-procedure>)
+const BUDGET = 25.9 * 1000; // bytes, gzipped: the entry, and a page with <pain-procedure> (the default path)
+const ELEMENT_BUDGET = 31.9 * 1000; // bytes, gzipped: a page with any other single element (library and plan also carry <pain-procedure>)
 const LAZY_ONLY = ['node_modules/marked/', 'node_modules/dompurify/', 'node_modules/yaml/'];
 
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;

@@ -8,6 +8,10 @@
 export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
 import { reportNotLoaded } from './load-failure.js';
+import { readAheadFor } from './content/read-ahead.js';
+import { prepareLongDate } from './elements/shared/date-format.js';
+import { elementLanguage } from './i18n/chosen-language.js';
+import { uiLocaleFor } from './i18n/locales.js';
 
 /** The page as self-contained HTML (`painkit handout --format html` uses it); the serializer loads on first use. */
 export const printableDocument = async (doc: Document = document): Promise<string> =>
@@ -32,9 +36,13 @@ const loaders: Record<string, () => Promise<unknown>> = {
 declare function __painkitPreloads(): { files: string[]; graph: Record<string, number[]> };
 const preloads = typeof __painkitPreloads === 'function' ? __painkitPreloads() : { files: [], graph: {} };
 
-/** Requests an element's whole module graph at once, so its imports do not wait for the element's chunk. */
-function preload(tag: string): void {
-  for (const index of preloads.graph[tag] ?? []) {
+/**
+ * Requests an element's whole module graph at once, so its imports do not
+ * wait for the element's chunk; or, for `catalog:<locale>`, the chunk of that
+ * interface locale's text, which the element would ask for only once it runs.
+ */
+function preload(key: string): void {
+  for (const index of preloads.graph[key] ?? []) {
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = new URL(preloads.files[index], import.meta.url).href;
@@ -51,24 +59,53 @@ const requested = new Set<string>();
 const failed = new Map<string, unknown>();
 const selector = Object.keys(loaders).join(',');
 
+/** The elements that show one topic: their content is requested while their code loads (see `readAheadFor`). */
+const topicTags = new Set(['pain-procedure', 'pain-recovery', 'pain-check', 'pain-diary']);
+
+/**
+ * Runs `work` once the page's own module scripts have run (they may call
+ * `configure()`, e.g. with a `contentBase`): at `DOMContentLoaded`, or now
+ * when that has passed.
+ */
+function afterPageScripts(work: () => void): void {
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  if (document.readyState === 'loading' || navigation?.domContentLoadedEventStart === 0)
+    document.addEventListener('DOMContentLoaded', work, { once: true });
+  else work();
+}
+
+/** Whether `key` (a tag, or `catalog:<locale>`) is asked for the first time on this page; notes it. */
+const first = (key: string): boolean => !requested.has(key) && !!requested.add(key);
+
 /**
  * Loads the elements used in `root` (itself included) that are not loaded
- * yet. When an element's code cannot be loaded, every element of that tag
- * (also ones added later) says so inside itself.
+ * yet, and starts what they will ask for first: their interface text's
+ * chunk, their content and its date format. When an element's code cannot
+ * be loaded, every element of that tag (also ones added later) says so
+ * inside itself.
  */
 function discover(root: Element | Document): void {
-  const found = [...root.querySelectorAll(selector)].map((el) => el.localName);
-  if (root instanceof Element && root.matches(selector)) found.push(root.localName);
-  for (const tag of found) {
+  const found = [...root.querySelectorAll(selector)];
+  if (root instanceof Element && root.matches(selector)) found.push(root);
+  for (const el of found) {
+    const tag = el.localName;
     if (failed.has(tag)) reportNotLoaded(tag, failed.get(tag), import.meta.url);
-    if (requested.has(tag)) continue;
-    requested.add(tag);
+    const catalog = `catalog:${uiLocaleFor(elementLanguage(el))}`;
+    if (first(catalog)) preload(catalog);
+    if (!first(tag)) continue;
     preload(tag);
     loaders[tag]().catch((error: unknown) => {
       failed.set(tag, error);
       reportNotLoaded(tag, error, import.meta.url);
     });
   }
+  const topics = found.filter((el) => topicTags.has(el.localName) && !failed.has(el.localName));
+  if (!topics.length) return;
+  afterPageScripts(() => {
+    topics.forEach(readAheadFor);
+    // Off the first render's path: made in a task of its own while the code and topic are on their way.
+    setTimeout(() => new Set(topics.map((el) => uiLocaleFor(elementLanguage(el)))).forEach(prepareLongDate));
+  });
 }
 
 discover(document);

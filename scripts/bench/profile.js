@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../chromium.js';
 import { serveRoot } from '../static-server.js';
+import { mainThread, startTrace } from './trace.js';
 
 const USAGE = `usage: node scripts/bench/profile.js --page PATH [--top N] [--json FILE]`;
 const LONG_TASK_US = 50_000;
@@ -32,35 +33,18 @@ async function record(browser, url) {
   try {
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
-    const events = [];
-    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
-    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Tracing.start', { categories: CATEGORIES.join(','), transferMode: 'ReportEvents' });
+    const endTrace = await startTrace(cdp, CATEGORIES);
     await cdp.send('Profiler.start');
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(SETTLE_MS);
     const { profile } = await cdp.send('Profiler.stop');
-    await cdp.send('Tracing.end');
-    await complete;
-    return { events, profile };
+    return { events: await endTrace(), profile };
   } finally {
     await context.close();
   }
-}
-
-/** The renderer main thread's complete events, in order, outer events before the ones they contain. */
-function mainThread(events) {
-  const main = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  return events
-    .filter((e) => e.ph === 'X' && e.dur !== undefined && main.has(`${e.pid}:${e.tid}`))
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 }
 
 /** Self time (µs) by event name inside `task`: each event's time minus that of the events it contains. */

@@ -13,6 +13,8 @@ export interface ContentFile {
 }
 
 const cache = new Map<string, Promise<unknown>>();
+/** Files requested ahead of any reader (see `fetchAhead`), until a reader takes them. */
+const ahead = new Map<string, Promise<ContentFile>>();
 
 /** How a server reads `file:` URLs (see `readFilesWith`). */
 let readFile: ((url: string) => Promise<unknown>) | undefined;
@@ -48,9 +50,28 @@ async function fetchFile(url: string): Promise<ContentFile> {
 export function cachedContent<T>(url: string, read: (file: ContentFile) => T | Promise<T>): Promise<T> {
   let pending = cache.get(url) as Promise<T> | undefined;
   if (!pending) {
-    pending = fetchFile(url).then(read);
+    const early = ahead.get(url);
+    ahead.delete(url);
+    pending = (early ?? fetchFile(url)).then(read);
     pending.catch(() => cache.delete(url));
     cache.set(url, pending);
   }
   return pending;
+}
+
+/**
+ * Starts reading a content file before any element asks for it (the CDN
+ * autoloader does, for the elements on the page while their code loads),
+ * with the same checks as `cachedContent`'s own request: the first reader
+ * of the URL takes this response instead of requesting it again. Nothing
+ * is requested when a reader already has the URL. A failure no reader has
+ * taken yet is forgotten: the reader then requests the file itself.
+ */
+export function fetchAhead(url: string): void {
+  if (cache.has(url) || ahead.has(url)) return;
+  const early = fetchFile(url);
+  early.catch(() => {
+    if (ahead.get(url) === early) ahead.delete(url);
+  });
+  ahead.set(url, early);
 }

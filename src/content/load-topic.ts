@@ -1,9 +1,9 @@
 import { isSections, isSources, isTextList } from './chunk-shape.js';
 import { cachedContent } from './content-file.js';
 import { ContentError } from './content-error.js';
-import { allLocales } from '../i18n/generated/locale-codes.js';
 import { bestLocale, sameLanguage } from './locale-chain.js';
 import { safeHtml } from './safe-html.js';
+import { chunkUrl, guessedChunkUrl, manifestUrl } from './topic-urls.js';
 import { CONTENT_FORMAT, type ContentManifest, type SameCodeTopic, type TopicChunk } from './types.js';
 
 /** A topic ready to show, and whether it is in another language than asked. */
@@ -66,7 +66,7 @@ export function topicsForCode(manifest: ContentManifest, code: string): string[]
 
 /** Reads the content manifest of a content folder (cached per folder). */
 export async function loadManifest(base: string): Promise<ContentManifest> {
-  return cachedContent(`${base}manifest.json`, ({ url, json }) => {
+  return cachedContent(manifestUrl(base), ({ url, json }) => {
     if (!isManifest(json)) throw new ContentError('malformed', `${url} is not a painkit content manifest`, url);
     return json;
   });
@@ -79,8 +79,6 @@ const readChunk = (url: string, slug: string): Promise<TopicChunk> =>
     return safeHtml(file, file.json);
   });
 
-const chunkUrl = (base: string, locale: string, slug: string) => `${base}${locale}/${encodeURIComponent(slug)}.json`;
-
 /**
  * Starts reading the topic in the reader's language while the manifest is
  * still on its way, so the usual page waits one round trip instead of two.
@@ -88,8 +86,8 @@ const chunkUrl = (base: string, locale: string, slug: string) => `${base}${local
  * those); the manifest decides, and a wrong guess costs one unused request.
  */
 function readAhead({ base, topic, locale }: TopicRequest): void {
-  const guess = topic && bestLocale(locale, allLocales);
-  if (guess) readChunk(chunkUrl(base, guess, topic), topic).catch(() => undefined);
+  const url = topic && guessedChunkUrl(base, locale, topic);
+  if (url) readChunk(url, topic).catch(() => undefined);
 }
 
 /**

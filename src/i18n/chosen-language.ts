@@ -1,4 +1,4 @@
-import { notifyAll } from './lang-observer.js';
+import { inheritedLang, notifyAll } from './lang-observer.js';
 
 let chosen: string | undefined;
 
@@ -14,3 +14,6 @@ export function setChosenLanguage(lang: string | undefined): void {
 
 /** The language the reader chose on this page, if any. */
 export const chosenLanguage = (): string | undefined => chosen;
+
+/** The language a painkit element speaks: the reader's choice on this page, else its own or the nearest `lang` (see `inheritedLang`). */
+export const elementLanguage = (element: Element): string => chosen ?? inheritedLang(element);

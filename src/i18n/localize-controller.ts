@@ -1,7 +1,7 @@
 import type { MsgFn, MsgOptions, TemplateLike } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { chosenLanguage } from './chosen-language.js';
-import { inheritedLang, watchLang } from './lang-observer.js';
+import { elementLanguage } from './chosen-language.js';
+import { watchLang } from './lang-observer.js';
 import { directionOf, uiLocaleFor } from './locales.js';
 import { isCatalogLoaded, loadCatalog, translate, type Localizer } from './localizer.js';
 
@@ -25,7 +25,7 @@ export class LocalizeController implements ReactiveController, Localizer {
 
   /** The resolved BCP 47 language tag (what content is asked for in). */
   get lang(): string {
-    return chosenLanguage() ?? inheritedLang(this.host);
+    return elementLanguage(this.host);
   }
 
   /** The interface locale: the resolved language if painkit speaks it, else English. */

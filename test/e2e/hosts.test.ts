@@ -67,6 +67,17 @@ const shadowText = (page: HostPage, host: string, selector: string) =>
     [host, selector],
   );
 
+/** Every request for a JSON file (content) the page made, in order, one entry per request (Resource Timing): paths. */
+const contentRequests = (page: HostPage) =>
+  page.evaluate(
+    () =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.endsWith('.json')),
+    null,
+  );
+
 /** What has keyboard focus, through shadow roots: "pain-term > word" (host tags, then the part, id or tag). */
 const focused = (page: HostPage) =>
   page.evaluate(() => {
@@ -209,6 +220,42 @@ for (const name of enginesToRun()) {
       assert.equal(await shadowText(page, 'pain-procedure', '[part="title"]'), 'Inyección epidural de esteroides');
       await assertClean(page);
       await assertPrivate(page);
+    });
+
+    it('the topic and its manifest are each requested once, though the script tag asks for them before the element loads', async () => {
+      await open(page, '/test/hosts/plain/index.html');
+      assert.deepEqual(await contentRequests(page), [
+        '/dist/data/manifest.json',
+        '/dist/data/es/epidural-steroid-injection.json',
+      ]);
+    });
+
+    it('on a Spanish page the script tag requests the Spanish interface text with the element, once', async () => {
+      await open(page, '/test/hosts/plain/index.html');
+      const catalog = await page.evaluate(
+        () => ({
+          preloaded: [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')]
+            .map((link) => new URL(link.href).pathname)
+            .filter((path) => /^\/dist\/cdn\/es-[\w-]+\.js$/.test(path)),
+          requested: performance
+            .getEntriesByType('resource')
+            .map((entry) => new URL(entry.name).pathname)
+            .filter((path) => /^\/dist\/cdn\/es-[\w-]+\.js$/.test(path)),
+        }),
+        null,
+      );
+      assert.equal(catalog.preloaded.length, 1, `one modulepreload of the catalog: ${catalog.preloaded}`);
+      assert.deepEqual(catalog.requested, catalog.preloaded);
+    });
+
+    it('a content folder set with configure() in a module script after the script tag: its files only, once each', async () => {
+      await open(page, '/test/hosts/configured/index.html');
+      assert.match(await shadowText(page, 'pain-procedure', '[part="title"]'), /^Radiofrequency ablation/);
+      assert.deepEqual(await contentRequests(page), [
+        '/test/dist/overlay-data/manifest.json',
+        '/test/dist/overlay-data/en/radiofrequency-ablation.json',
+      ]);
+      await assertClean(page);
     });
 
     it('two copies of painkit on one page: no error, a clear warning', async () => {

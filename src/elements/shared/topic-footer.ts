@@ -4,7 +4,7 @@ import { isClinicalReview, isIsoDate } from '../../content/chunk-shape.js';
 import type { Approval, TopicChunk } from '../../content/types.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { currentApproval, type Approvable } from './approval.js';
-import { dateFormat } from './date-format.js';
+import { longDate } from './date-format.js';
 import { heading } from './heading.js';
 import {
   approvedNoClinicText,
@@ -14,10 +14,6 @@ import {
   sourcesText,
   updatedText,
 } from './messages.js';
-
-/** A `YYYY-MM-DD` date as a long date in the reader's language. */
-export const longDate = (iso: string, locale: string): string =>
-  dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 
 /** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or dates). */
 export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'updated' | 'clinicalReview'> & Approvable;
