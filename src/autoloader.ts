@@ -9,7 +9,6 @@ export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
 import { reportNotLoaded } from './load-failure.js';
 import { readAheadFor } from './content/read-ahead.js';
-import { prepareLongDate } from './elements/shared/date-format.js';
 import { elementLanguage } from './i18n/chosen-language.js';
 import { uiLocaleFor } from './i18n/locales.js';
 
@@ -80,9 +79,8 @@ const first = (key: string): boolean => !requested.has(key) && !!requested.add(k
 /**
  * Loads the elements used in `root` (itself included) that are not loaded
  * yet, and starts what they will ask for first: their interface text's
- * chunk, their content and its date format. When an element's code cannot
- * be loaded, every element of that tag (also ones added later) says so
- * inside itself.
+ * chunk and their content. When an element's code cannot be loaded, every
+ * element of that tag (also ones added later) says so inside itself.
  */
 function discover(root: Element | Document): void {
   const found = [...root.querySelectorAll(selector)];
@@ -101,11 +99,7 @@ function discover(root: Element | Document): void {
   }
   const topics = found.filter((el) => topicTags.has(el.localName) && !failed.has(el.localName));
   if (!topics.length) return;
-  afterPageScripts(() => {
-    topics.forEach(readAheadFor);
-    // Off the first render's path: made in a task of its own while the code and topic are on their way.
-    setTimeout(() => new Set(topics.map((el) => uiLocaleFor(elementLanguage(el)))).forEach(prepareLongDate));
-  });
+  afterPageScripts(() => topics.forEach(readAheadFor));
 }
 
 discover(document);

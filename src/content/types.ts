@@ -171,6 +171,14 @@ export interface TopicChunk {
   reviewDue: string;
   /** Present only when a named clinician has reviewed this version. */
   clinicalReview?: ClinicalReview;
+  /**
+   * The dates the footer shows (`updated`, the review's and the approval's),
+   * written out as long dates in `locale` by `build-content`, so that showing
+   * them costs the browser no date formatting (its first costs tens of
+   * milliseconds). Absent in content compiled in the browser (`src`) or by
+   * earlier versions: then the browser formats them.
+   */
+  longDates?: Record<string, string>;
   sources: Source[];
   translation: Translation;
   sections: Section[];
@@ -318,6 +326,14 @@ export interface PlanChunk {
   reviewDue: string;
   /** Present only when a named clinician has reviewed this version. */
   clinicalReview?: ClinicalReview;
+  /**
+   * The dates the footer shows (`updated`, the review's and the approval's),
+   * written out as long dates in `locale` by `build-content`, so that showing
+   * them costs the browser no date formatting (its first costs tens of
+   * milliseconds). Absent in content compiled in the browser (`src`) or by
+   * earlier versions: then the browser formats them.
+   */
+  longDates?: Record<string, string>;
   sources: Source[];
   translation: Translation;
   steps: PlanStep[];

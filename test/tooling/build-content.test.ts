@@ -209,6 +209,15 @@ describe('buildContent on the good fixtures', () => {
     assert.equal('clinicalReview' in procedure, false);
   });
 
+  it("writes the footer's dates out as long dates in each file's language", async () => {
+    assert.deepEqual((await chunk('en', 'medial-branch-block')).longDates, { '2025-03-14': 'March 14, 2025' });
+    assert.deepEqual((await chunk('es', 'medial-branch-block')).longDates, { '2025-03-14': '14 de marzo de 2025' });
+    assert.deepEqual((await chunk('en', 'physical-therapy')).longDates, {
+      '2024-06-01': 'June 1, 2024',
+      '2024-09-10': 'September 10, 2024',
+    });
+  });
+
   it('keeps the sections in order, with their stable ids and the {#id} suffix stripped from titles', async () => {
     const c = await chunk('en', 'medial-branch-block');
     assert.deepEqual(

@@ -7,6 +7,7 @@ import {
   type ContentManifest,
   type GlossaryChunk,
   type LocaleIndex,
+  LONG_DATE,
   type ManifestCondition,
   type PlanChunk,
   type Section,
@@ -28,6 +29,14 @@ const RTL = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'dv', 'ku']);
 function nativeName(code: string): string {
   const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
+}
+
+/** The footer's dates of a compiled file, as long dates in its language (see `TopicChunk.longDates`). */
+function withLongDates<T extends Pick<TopicChunk, 'locale' | 'updated' | 'clinicalReview' | 'approval'>>(chunk: T): T {
+  const dates = [chunk.updated, chunk.clinicalReview?.date, chunk.approval?.date].filter((d) => d !== undefined);
+  const format = new Intl.DateTimeFormat(chunk.locale, LONG_DATE);
+  const longDates = Object.fromEntries(dates.map((iso) => [iso, format.format(new Date(`${iso}T00:00:00Z`))]));
+  return { ...chunk, longDates };
 }
 
 /** Everything compiled for one locale. */
@@ -63,9 +72,11 @@ export function compile(set: ContentSet, approvals: readonly Approval[] = []): M
     const { approval } = approvalState(approvals, { slug: file.slug, locale: file.locale, fingerprint });
     const chunk = compileTopic(withSets, md, { slug: file.slug, locale: file.locale });
     const origin = file.origin && { origin: file.origin };
-    of(file.locale).topics.push(withTerms({ ...chunk, fingerprint, ...(approval && { approval }), ...origin }));
+    of(file.locale).topics.push(
+      withLongDates(withTerms({ ...chunk, fingerprint, ...(approval && { approval }), ...origin })),
+    );
   }
-  for (const plan of set.plans) of(plan.file.locale).plans.push(withTerms(compilePlan(plan, md)));
+  for (const plan of set.plans) of(plan.file.locale).plans.push(withLongDates(withTerms(compilePlan(plan, md))));
   return locales;
 }
 

@@ -17,16 +17,16 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
   return format;
 }
 
-const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
-
-/** A `YYYY-MM-DD` date as a long date in the reader's language. */
-export const longDate = (iso: string, locale: string): string =>
-  dateFormat(locale, LONG_DATE).format(new Date(`${iso}T00:00:00Z`));
+/** The footer's dates: "December 2, 2026", "2 de diciembre de 2026". */
+export const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
 
 /**
- * Makes `longDate`'s format for `locale` ahead of the render that shows a
- * topic's footer: the first format on a page is the one that costs tens of
- * milliseconds, and the CDN autoloader makes it while the page waits for the
- * element's code and topic.
+ * A `YYYY-MM-DD` date as a long date in the reader's language: as `written`
+ * (a compiled file's `longDates`) has it when that file is in the same
+ * language, else formatted here.
  */
-export const prepareLongDate = (locale: string): void => void dateFormat(locale, LONG_DATE);
+export const longDate = (iso: string, locale: string, written?: { locale: string; longDates?: unknown }): string => {
+  const known =
+    written?.locale === locale ? (written.longDates as Record<string, unknown> | undefined)?.[iso] : undefined;
+  return typeof known === 'string' ? known : dateFormat(locale, LONG_DATE).format(new Date(`${iso}T00:00:00Z`));
+};

@@ -16,11 +16,12 @@ import {
 } from './messages.js';
 
 /** What the footer needs: a topic, or a plan template (or a page's own plan, with no sources or dates). */
-export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'updated' | 'clinicalReview'> & Approvable;
+export type FooterContent = Pick<TopicChunk, 'locale' | 'sources' | 'updated' | 'clinicalReview' | 'longDates'> &
+  Approvable;
 
 /** "Approved for patients of {clinic} by {name} ({role}) on {date}", the date in the reader's language. */
-function approvalLine(approval: Approval, t: Localizer) {
-  const date = longDate(approval.date, t.locale);
+function approvalLine(approval: Approval, chunk: FooterContent, t: Localizer) {
+  const date = longDate(approval.date, t.locale, chunk);
   const clinic = clinicDetails().name;
   return html`<p class="approval">
     ${
@@ -56,12 +57,12 @@ export function topicFooter(chunk: FooterContent, level: number, t: Localizer) {
   return html`<footer part="footer" lang=${t.locale}>
     <p><strong>${disclaimerText(t)}</strong></p>
     ${chunk.sources.length ? sources(chunk, level, t) : nothing}
-    ${isIsoDate(chunk.updated) ? html`<p>${updatedText(t, longDate(chunk.updated, t.locale))}</p>` : nothing}
+    ${isIsoDate(chunk.updated) ? html`<p>${updatedText(t, longDate(chunk.updated, t.locale, chunk))}</p>` : nothing}
     ${
       review
-        ? html`<p>${clinicalReviewText(t, review.by, review.credentials, longDate(review.date, t.locale))}</p>`
+        ? html`<p>${clinicalReviewText(t, review.by, review.credentials, longDate(review.date, t.locale, chunk))}</p>`
         : nothing
     }
-    ${approval ? approvalLine(approval, t) : nothing}
+    ${approval ? approvalLine(approval, chunk, t) : nothing}
   </footer>`;
 }
