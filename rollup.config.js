@@ -107,6 +107,41 @@ const stripMessageNotes = () => ({
   },
 });
 
+/** Every module `id` imports statically, itself included. */
+function staticGraph(id, getModuleInfo) {
+  const seen = new Set();
+  const visit = (module) => {
+    if (seen.has(module)) return;
+    seen.add(module);
+    for (const imported of getModuleInfo(module)?.importedIds ?? []) visit(imported);
+  };
+  visit(id);
+  return seen;
+}
+
+/**
+ * One chunk, `topic-core`, for what `<pain-procedure>` imports beyond the
+ * entry (Lit, the topic element's base class, content loading, the glossary's
+ * messages): left to itself, rollup splits it into four chunks by which other
+ * elements share each part, and the default path then makes four requests
+ * where one does (each costs a connection, and on HTTP/1.1 more than six wait).
+ * Elements that need less of it (`<pain-clinic>`, `<pain-term>`) load a
+ * few kilobytes more; their size budget holds it.
+ */
+const topicCore = () => {
+  let entry, core;
+  return (id, { getModuleInfo }) => {
+    if (!core) {
+      entry = staticGraph(resolve('dist/autoloader.js'), getModuleInfo);
+      const element = resolve('dist/pain-procedure.js');
+      core = new Set([...staticGraph(element, getModuleInfo)].filter((m) => m !== element && !entry.has(m)));
+    }
+    // The entry's own modules are named too: else the manual chunk would take those it imports.
+    if (entry.has(id)) return 'painkit';
+    return core.has(id) ? 'topic-core' : undefined;
+  };
+};
+
 /**
  * The CDN build: one small module a clinic includes with a single script
  * tag (src/autoloader.ts). It loads each element's code only when its tag is
@@ -128,6 +163,7 @@ const cdn = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
+    manualChunks: topicCore(),
   },
   plugins: [
     fetchOwnContent(),
