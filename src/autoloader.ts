@@ -9,6 +9,7 @@ export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
 import { reportNotLoaded } from './load-failure.js';
 import { readAheadFor } from './content/read-ahead.js';
+import { dateFormat, TIMELINE_DATE } from './elements/shared/date-format.js';
 import { elementLanguage } from './i18n/chosen-language.js';
 import { uiLocaleFor } from './i18n/locales.js';
 
@@ -79,8 +80,9 @@ const first = (key: string): boolean => !requested.has(key) && !!requested.add(k
 /**
  * Loads the elements used in `root` (itself included) that are not loaded
  * yet, and starts what they will ask for first: their interface text's
- * chunk and their content. When an element's code cannot be loaded, every
- * element of that tag (also ones added later) says so inside itself.
+ * chunk, their content and a dated timeline's date format. When an
+ * element's code cannot be loaded, every element of that tag (also ones
+ * added later) says so inside itself.
  */
 function discover(root: Element | Document): void {
   const found = [...root.querySelectorAll(selector)];
@@ -99,7 +101,17 @@ function discover(root: Element | Document): void {
   }
   const topics = found.filter((el) => topicTags.has(el.localName) && !failed.has(el.localName));
   if (!topics.length) return;
-  afterPageScripts(() => topics.forEach(readAheadFor));
+  afterPageScripts(() => {
+    topics.forEach(readAheadFor);
+    // A dated timeline's first date format costs tens of milliseconds: made in a task of its own
+    // while the code and topic are on their way, not in the render.
+    const dated = topics.filter((el) => el.localName === 'pain-recovery' && el.hasAttribute('start-date'));
+    if (dated.length)
+      setTimeout(() => {
+        for (const locale of new Set(dated.map((el) => uiLocaleFor(elementLanguage(el)))))
+          dateFormat(locale, TIMELINE_DATE);
+      });
+  });
 }
 
 discover(document);

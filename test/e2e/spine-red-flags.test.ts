@@ -14,13 +14,10 @@ import { parseTopic } from 'painkit/markdown';
 import { parse } from 'yaml';
 import { readContent } from '../../tooling/content/read-content.js';
 import { openHandoutRenderer, type HandoutRenderer } from '../../tooling/handout/index.js';
-import { readPdf, walk, type PdfNode } from '../tooling/read-pdf.js';
+import { compact, readPdf, walk, type PdfNode } from '../tooling/read-pdf.js';
 import { launch, serveRoot, settle } from './browser.js';
 
 const LOCALES = ['en', 'es'] as const;
-
-/** Line breaks and hyphenation aside, so that a sentence is found however it was set. */
-const compact = (text: string) => text.replace(/[\s\u00ad-]+/g, '');
 
 /** The spine set's emergency items in `locale`, from `content/<locale>/red-flags.yaml`. */
 async function spineItems(locale: string): Promise<string[]> {

@@ -9,7 +9,7 @@ import type { TopicChunk } from 'painkit/markdown';
 import { openHandoutRenderer, type HandoutRenderer, type HandoutRequest } from '../../tooling/handout/index.js';
 import { findChromium } from '../../scripts/chromium.js';
 import { mapInOrder } from '../../tooling/cli/in-order-pool.js';
-import { readPdf, walk } from './read-pdf.js';
+import { compact, readPdf, walk } from './read-pdf.js';
 
 // Short handouts (`painkit handout --short`), printed by Chromium and read back with pdf.js.
 const missing = findChromium() ? '' : 'no Chromium (set CHROME_PATH or apt-get install chromium)';
@@ -25,8 +25,6 @@ const chunk = async (locale: string, slug: string): Promise<TopicChunk> =>
   JSON.parse(await readFile(`dist/data/${locale}/${slug}.json`, 'utf8')) as TopicChunk;
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 const plain = (html: string) => squash(html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&'));
-/** Hyphenation and line breaks aside, so a sentence is found however it was set. */
-const compact = (text: string) => text.replace(/[\s\u00ad-]+/g, '');
 
 /** The interface catalog's text for an id, in English (source) and Spanish (target). */
 async function catalog(id: string): Promise<{ en: string; es: string }> {

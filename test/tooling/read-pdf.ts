@@ -189,3 +189,6 @@ export function* walk(node: PdfNode, lang = ''): Generator<{ node: PdfNode; lang
   yield { node, lang: own };
   for (const child of node.children) yield* walk(child, own);
 }
+
+/** Text with hyphenation and line breaks left out, so that a sentence is found however a page set it. */
+export const compact = (text: string): string => text.replace(/[\s\u00ad-]+/g, '');

@@ -30,3 +30,11 @@ export const longDate = (iso: string, locale: string, written?: { locale: string
     written?.locale === locale ? (written.longDates as Record<string, unknown> | undefined)?.[iso] : undefined;
   return typeof known === 'string' ? known : dateFormat(locale, LONG_DATE).format(new Date(`${iso}T00:00:00Z`));
 };
+
+/** A dated recovery timeline's days: "Wednesday, November 25". */
+export const TIMELINE_DATE: Intl.DateTimeFormatOptions = {
+  weekday: 'long',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+};

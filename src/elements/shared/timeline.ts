@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { Milestone } from '../../content/types.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import { dateFormat } from './date-format.js';
+import { dateFormat, TIMELINE_DATE } from './date-format.js';
 import { clampLevel, heading } from './heading.js';
 import { fromDateText, milestoneLabels, todayText } from './messages.js';
 
@@ -29,12 +29,7 @@ export function localToday(now = new Date()): number {
 }
 
 function dateRange(m: Milestone, dates: TimelineDates, t: Localizer): string {
-  const format = dateFormat(t.locale, {
-    weekday: 'long',
-    month: 'long',
-    day: 'numeric',
-    timeZone: 'UTC',
-  });
+  const format = dateFormat(t.locale, TIMELINE_DATE);
   const from = new Date(dates.start + m.fromDay * DAY);
   if (m.toDay === undefined) return fromDateText(t, format.format(from));
   if (m.toDay === m.fromDay) return format.format(from);
