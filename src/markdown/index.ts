@@ -29,4 +29,4 @@ export {
 } from './compile-topic.js';
 export * from '../content/types.js';
 export { BODY_AREAS } from '../content/vocabulary.js';
-export { LONG_DATE } from '../elements/shared/date-format.js';
+export { longDate } from '../elements/shared/date-format.js';

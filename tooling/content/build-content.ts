@@ -7,7 +7,7 @@ import {
   type ContentManifest,
   type GlossaryChunk,
   type LocaleIndex,
-  LONG_DATE,
+  longDate,
   type ManifestCondition,
   type PlanChunk,
   type Section,
@@ -34,8 +34,7 @@ function nativeName(code: string): string {
 /** The footer's dates of a compiled file, as long dates in its language (see `TopicChunk.longDates`). */
 function withLongDates<T extends Pick<TopicChunk, 'locale' | 'updated' | 'clinicalReview' | 'approval'>>(chunk: T): T {
   const dates = [chunk.updated, chunk.clinicalReview?.date, chunk.approval?.date].filter((d) => d !== undefined);
-  const format = new Intl.DateTimeFormat(chunk.locale, LONG_DATE);
-  const longDates = Object.fromEntries(dates.map((iso) => [iso, format.format(new Date(`${iso}T00:00:00Z`))]));
+  const longDates = Object.fromEntries(dates.map((iso) => [iso, longDate(iso, chunk.locale)]));
   return { ...chunk, longDates };
 }
 

@@ -1,3 +1,5 @@
+import type { TopicChunk } from '../../content/types.js';
+
 /** The formats made so far, by locale and options. */
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -18,16 +20,16 @@ export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions):
 }
 
 /** The footer's dates: "December 2, 2026", "2 de diciembre de 2026". */
-export const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+const LONG_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
 
 /**
  * A `YYYY-MM-DD` date as a long date in the reader's language: as `written`
  * (a compiled file's `longDates`) has it when that file is in the same
- * language, else formatted here.
+ * language, else formatted here. `build-content` writes `longDates` with it.
  */
-export const longDate = (iso: string, locale: string, written?: { locale: string; longDates?: unknown }): string => {
-  const known =
-    written?.locale === locale ? (written.longDates as Record<string, unknown> | undefined)?.[iso] : undefined;
+export const longDate = (iso: string, locale: string, written?: Pick<TopicChunk, 'locale' | 'longDates'>): string => {
+  const known = written?.locale === locale ? written.longDates?.[iso] : undefined;
+  // A string only: the file's data is not trusted to have the shape its type says.
   return typeof known === 'string' ? known : dateFormat(locale, LONG_DATE).format(new Date(`${iso}T00:00:00Z`));
 };
 
