@@ -15,7 +15,7 @@ import { measure } from './measure.js';
 import { BENCH_DIR, VARIANTS, writePages } from './pages.js';
 import { formatTable, summarize } from './table.js';
 
-const USAGE = `usage: node scripts/bench/bench.js [--rounds N] [--sizes 1,50] [--variants static,zero-md,painkit,painkit-ssr]
+const USAGE = `usage: node scripts/bench/bench.js [--rounds N] [--sizes 1,50] [--variants static,zero-md,painkit,painkit-ssr,painkit-ssr-each]
        [--cpu-throttle RATE] [--latency MS] [--baseline DIR] [--json FILE] [--budget [--budget-file FILE]]`;
 
 /** Latency added to every request in `--budget` runs (CDP Network.emulateNetworkConditions), in ms. */

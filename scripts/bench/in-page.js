@@ -14,13 +14,18 @@ export function observePage({ marker, count }) {
   const options = { childList: true, subtree: true, characterData: true };
 
   const occurrences = (text) => (text ? text.split(marker).length - 1 : 0);
-  // A shadow root's text without its scripts: a server-rendered element carries its topic's data in one.
+  // The marker in a tree's text but not in its scripts: painkit/ssr writes the topic's data into one.
   const shown = (root) =>
-    [...root.childNodes].reduce((text, node) => (node.nodeName === 'SCRIPT' ? text : text + node.textContent), '');
+    root
+      ? [...root.querySelectorAll('script')].reduce(
+          (sum, script) => sum - occurrences(script.textContent),
+          occurrences(root.textContent),
+        )
+      : 0;
   const total = () => {
     // Declarative shadow roots (painkit/ssr) come from the parser, not from attachShadow().
     for (const host of document.querySelectorAll('pain-procedure')) if (host.shadowRoot) roots.add(host.shadowRoot);
-    return [...roots].reduce((sum, root) => sum + occurrences(shown(root)), occurrences(document.body?.textContent));
+    return [...roots].reduce((sum, root) => sum + shown(root), shown(document.body));
   };
   const check = () => {
     if (bench.contentAt === undefined && total() >= count) {

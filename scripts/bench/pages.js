@@ -1,20 +1,20 @@
 // Writes the benchmark's pages into node_modules/.cache/painkit-bench/ (never
-// published): one topic shown four ways (painkit's script tag, painkit
-// rendered on the server with painkit/ssr plus its script tag, zero-md,
-// static HTML), each with 1 or N copies.
+// published): one topic shown five ways (painkit's script tag; painkit
+// rendered on the server with painkit/ssr plus its script tag, its data once
+// per page or once per element; zero-md; static HTML), each with 1 or N copies.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { renderElement } from '../../dist/ssr/index.js';
+import { ServerPage, renderElement } from '../../dist/ssr/index.js';
 
 /** The topic every variant shows. */
 export const TOPIC = 'radiofrequency-ablation';
 /** Where the pages are written: served from the package folder, kept out of git and of the published package. */
 export const BENCH_DIR = 'node_modules/.cache/painkit-bench';
 /** The variants, in the order the table shows them. */
-export const VARIANTS = ['static', 'zero-md', 'painkit', 'painkit-ssr'];
+export const VARIANTS = ['static', 'zero-md', 'painkit', 'painkit-ssr', 'painkit-ssr-each'];
 
 const CHUNK = `dist/data/en/${TOPIC}.json`;
 const MARKDOWN = `content/en/${TOPIC}.md`;
@@ -92,6 +92,8 @@ class BenchZeroMd extends ZeroMdBase {
 customElements.define('zero-md', BenchZeroMd);
 </script>`;
 
+const PAINKIT_SCRIPT = '<script type="module" src="/dist/cdn/painkit.js"></script>';
+
 /** painkit's script tag from `cdn` (a folder under the package folder), `count` times the topic. */
 const painkitPage = (title, cdn, count) =>
   page(
@@ -104,8 +106,9 @@ const builders = {
   static: (count, chunk) => page('static', '', repeat(count, staticArticle(chunk))),
   'zero-md': (count) => page('zero-md', ZERO_MD_DEFINE, repeat(count, `<zero-md src="${TOPIC}.md"></zero-md>`)),
   painkit: (count) => painkitPage('painkit', 'dist/cdn', count),
-  'painkit-ssr': (count, _chunk, rendered) =>
-    page('painkit-ssr', '<script type="module" src="/dist/cdn/painkit.js"></script>', repeat(count, rendered)),
+  'painkit-ssr': (count, _chunk, server) =>
+    page('painkit-ssr', PAINKIT_SCRIPT, `${repeat(count, server.element)}\n${server.data}`),
+  'painkit-ssr-each': (count, _chunk, server) => page('painkit-ssr-each', PAINKIT_SCRIPT, repeat(count, server.each)),
 };
 
 /** Minifies marked into the bench folder with rollup + terser, the way a CDN serves it. */
@@ -133,10 +136,14 @@ export async function writePages(counts, { baseline } = {}) {
   mkdirSync(BENCH_DIR, { recursive: true });
   writeFileSync(join(BENCH_DIR, `${TOPIC}.md`), markdownBody(readFileSync(MARKDOWN, 'utf8')));
   await writeMarked();
-  const rendered = await renderElement('pain-procedure', { topic: TOPIC });
+  // As a portal renders a page: the elements, then each topic's data once (painkit/ssr's ServerPage).
+  const serverPage = new ServerPage();
+  const element = await serverPage.render('pain-procedure', { topic: TOPIC });
+  // And as renderElement() gives each element: its topic's data in its own shadow root.
+  const server = { element, data: serverPage.data(), each: await renderElement('pain-procedure', { topic: TOPIC }) };
   for (const count of counts)
     for (const variant of VARIANTS)
-      writeFileSync(join(BENCH_DIR, `${variant}-${count}.html`), builders[variant](count, chunk, rendered));
+      writeFileSync(join(BENCH_DIR, `${variant}-${count}.html`), builders[variant](count, chunk, server));
   if (baseline)
     for (const count of counts)
       writeFileSync(join(BENCH_DIR, `baseline-${count}.html`), painkitPage('baseline', `${baseline}/cdn`, count));

@@ -41,6 +41,7 @@ export function summarize(results) {
         'zero-md ÷ static': ratio(byVariant['zero-md'], byVariant.static, key),
         'painkit ÷ baseline': ratio(byVariant.painkit, byVariant.baseline, key),
         'painkit-ssr ÷ static': ratio(byVariant['painkit-ssr'], byVariant.static, key),
+        'painkit-ssr ÷ ssr-each': ratio(byVariant['painkit-ssr'], byVariant['painkit-ssr-each'], key),
       },
     })),
   }));

@@ -19,7 +19,12 @@ import { readFilesWith } from '../content/content-file.js';
 import { loadTopic } from '../content/load-topic.js';
 import { loadCatalog } from '../i18n/localizer.js';
 import { uiLocaleFor } from '../i18n/locales.js';
-import { GIVEN_TOPIC_ATTRIBUTE, givenKey, type GivenTopic } from '../elements/shared/given-topic.js';
+import {
+  GIVEN_TOPIC_ATTRIBUTE,
+  PAGE_TOPICS_ATTRIBUTE,
+  givenKey,
+  type GivenTopic,
+} from '../elements/shared/given-topic.js';
 
 /** The elements painkit renders on a server: those that show one topic. */
 const ELEMENTS = {
@@ -56,19 +61,20 @@ const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u0
 /** Lit's hydration markers: painkit takes the shadow root over instead of hydrating it, so they are noise. */
 const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?(?:lit\$\d+\$)?>/g;
 
-/**
- * Renders `<pain-procedure>`, `<pain-recovery>` or `<pain-check>` with its
- * topic inline. `attributes` are the element's (`topic` or `code`, `lang`,
- * `sections`, `heading-level`, …); without `lang` it renders in English. The
- * result is the element's HTML: put it in the page where the element goes,
- * and load painkit's script on the page to make it interactive. Throws a
- * `ContentError` (e.g. `unknown-topic`) when the topic cannot be shown.
- */
-export async function renderElement(
+/** An element rendered on the server, its data not yet placed. */
+interface Rendered {
+  /** The element's opening tag and its shadow root up to `</template>`, then the rest. */
+  head: string;
+  tail: string;
+  given: GivenTopic;
+}
+
+/** Renders `tag` with its topic; the data is left for the caller to place (see `renderElement`, `ServerPage`). */
+async function renderParts(
   tag: ServerElement,
   attributes: Record<string, string>,
-  { contentDir, clinic = {} }: ServerRenderOptions = {},
-): Promise<string> {
+  { contentDir, clinic = {} }: ServerRenderOptions,
+): Promise<Rendered> {
   const define = ELEMENTS[tag];
   if (!define) throw new Error(`painkit/ssr renders ${Object.keys(ELEMENTS).join(', ')}; not <${tag}>`);
   if (attributes.src) throw new Error('painkit/ssr renders painkit content; a src page is rendered in the browser');
@@ -92,8 +98,52 @@ export async function renderElement(
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const rendered = await collectResult(render(html`<${element} ${unsafeStatic(attrs)} .given=${given}></${element}>`));
   const shadow = rendered.replace(LIT_MARKERS, '').replace(/^<[^>]*>/, '');
-  const data = `<script type="application/json" ${GIVEN_TOPIC_ATTRIBUTE}>${scriptJson(given)}</script>`;
-  // The data goes last, so that a browser parses and shows the topic before it.
   const end = shadow.lastIndexOf('</template>');
-  return `<${tag} ${attrs}>${shadow.slice(0, end)}${data}${shadow.slice(end)}`;
+  return { head: `<${tag} ${attrs}>${shadow.slice(0, end)}`, tail: shadow.slice(end), given };
+}
+
+/**
+ * Renders `<pain-procedure>`, `<pain-recovery>` or `<pain-check>` with its
+ * topic inline. `attributes` are the element's (`topic` or `code`, `lang`,
+ * `sections`, `heading-level`, …); without `lang` it renders in English. The
+ * result is the element's HTML: put it in the page where the element goes,
+ * and load painkit's script on the page to make it interactive. Throws a
+ * `ContentError` (e.g. `unknown-topic`) when the topic cannot be shown.
+ * For several elements on one page, `ServerPage` writes each topic's data once.
+ */
+export async function renderElement(
+  tag: ServerElement,
+  attributes: Record<string, string>,
+  options: ServerRenderOptions = {},
+): Promise<string> {
+  const { head, tail, given } = await renderParts(tag, attributes, options);
+  // The data goes last, so that a browser parses and shows the topic before it.
+  return `${head}<script type="application/json" ${GIVEN_TOPIC_ATTRIBUTE}>${scriptJson(given)}</script>${tail}`;
+}
+
+/**
+ * Renders painkit elements for one page and writes each topic's data once
+ * for all of them: `render()` returns an element's HTML (as `renderElement`
+ * does, but without the topic's data in its shadow root), and `data()` the one
+ * `<script type="application/json">` with every topic rendered so far, to
+ * put once in the same page after the elements (e.g. before `</body>`).
+ * Without it, the elements fetch their topics when painkit's script runs.
+ */
+export class ServerPage {
+  private readonly topics = new Map<string, GivenTopic['loaded']>();
+
+  /** `options` apply to every element of the page: the content folder and the clinic's details. */
+  constructor(private readonly options: ServerRenderOptions = {}) {}
+
+  /** The element's HTML, as `renderElement` gives it but without the topic's data (see `data()`). */
+  async render(tag: ServerElement, attributes: Record<string, string>): Promise<string> {
+    const { head, tail, given } = await renderParts(tag, attributes, this.options);
+    this.topics.set(given.key, given.loaded);
+    return `${head}${tail}`;
+  }
+
+  /** The data of every topic rendered so far, once each: one script element for the page. */
+  data(): string {
+    return `<script type="application/json" ${PAGE_TOPICS_ATTRIBUTE}>${scriptJson(Object.fromEntries(this.topics))}</script>`;
+  }
 }

@@ -2,7 +2,7 @@ import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CONTENT_ELEMENTS, contentLoaded, serveRoot } from './browser.js';
 import type { Plugin } from '@web/dev-server-core';
-import { renderElement } from '../../dist/ssr/index.js';
+import { ServerPage, renderElement } from '../../dist/ssr/index.js';
 import { enginesToRun, launchEngine, pageRecorder, waitFor, type Engine, type HostPage } from './engines.js';
 
 // painkit in pages it does not control, in every engine (BROWSERS picks
@@ -18,13 +18,27 @@ let server: Server;
 /** A clinic page with a topic rendered on the server (painkit/ssr), made when the tests start. */
 let serverRendered = '';
 const SERVER_RENDERED = '/test/hosts/server-rendered.html';
+const SERVER_PAGE = '/test/hosts/server-page.html';
 before(async () => {
   const topic = await renderElement('pain-procedure', { topic: 'radiofrequency-ablation', lang: 'es' });
-  serverRendered = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Server-rendered</title>
-<script type="module" src="/dist/cdn/painkit.js"></script></head><body><main><h1>Our clinic</h1>${topic}</main></body></html>`;
+  const clinicPage = (
+    body: string,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Server-rendered</title>
+<script type="module" src="/dist/cdn/painkit.js"></script></head><body><main><h1>Our clinic</h1>${body}</main></body></html>`;
+  serverRendered = clinicPage(topic);
+  // Two elements of one topic from a ServerPage: the topic's data once, after them.
+  const portal = new ServerPage();
+  const elements = [
+    await portal.render('pain-procedure', { topic: 'radiofrequency-ablation', lang: 'es', sections: 'what-it-is' }),
+    await portal.render('pain-procedure', { topic: 'radiofrequency-ablation', lang: 'es', sections: 'risks' }),
+  ];
+  const pages = new Map([
+    [SERVER_RENDERED, serverRendered],
+    [SERVER_PAGE, clinicPage(elements.join('') + portal.data())],
+  ]);
   const page: Plugin = {
     name: 'server-rendered-page',
-    serve: ({ path }) => (path === SERVER_RENDERED ? { body: serverRendered, type: 'html' } : undefined),
+    serve: ({ path }) => (pages.has(path) ? { body: pages.get(path)!, type: 'html' } : undefined),
   };
   server = await serveRoot(0, '.', [page, pageRecorder]);
 });
@@ -317,6 +331,39 @@ for (const name of enginesToRun()) {
         ),
         1,
       );
+      const { requests } = await page.record();
+      assert.deepEqual(
+        requests.filter((url) => url.includes('/dist/data/')),
+        [],
+      );
+      await assertClean(page);
+    });
+
+    it("two elements from one ServerPage (painkit/ssr): both go live from the page's one copy of the topic", async () => {
+      await page.goto(`${server.origin}${SERVER_PAGE}`);
+      await waitFor(
+        page,
+        () =>
+          [...document.querySelectorAll('pain-procedure')].every(
+            (el) => !!el.shadowRoot?.querySelector('[part="term"][role="button"]'),
+          ),
+        null,
+        'both server-rendered elements to go live',
+      );
+      const headings = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('pain-procedure')].map((el) =>
+            [...el.shadowRoot!.querySelectorAll('section:not([part~="key-points"]) > [id^="heading-"]')].map((h) =>
+              h.textContent!.trim(),
+            ),
+          ),
+        null,
+      );
+      // Each its own sections, and the red flags with any choice of sections.
+      assert.deepEqual(headings, [
+        ['Qué es', 'Cuándo buscar ayuda'],
+        ['Riesgos y efectos secundarios', 'Cuándo buscar ayuda'],
+      ]);
       const { requests } = await page.record();
       assert.deepEqual(
         requests.filter((url) => url.includes('/dist/data/')),

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { layoutShiftOf, recordShifts } from '../../scripts/layout-shift.js';
-import { renderElement } from '../../dist/ssr/index.js';
+import { ServerPage, renderElement } from '../../dist/ssr/index.js';
 import { launch, serveRoot } from './browser.js';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -57,6 +57,7 @@ describe('painkit/ssr', () => {
   let browser: Browser;
   let server: Awaited<ReturnType<typeof serveRoot>>;
   let spanish: string;
+  let pagePortal: string;
   const pages = new Map<string, string>();
 
   before(async () => {
@@ -89,6 +90,16 @@ describe('painkit/ssr', () => {
     const [, data] = /(\{"key":.*?)<\/script>/.exec(spanish)!;
     const { key } = JSON.parse(data!) as { key: string };
     pages.set('/ssr/no-loaded.html', page(spanish.replace(data!, JSON.stringify({ key }))));
+    // A portal's page with three elements of one topic: its data written once, after them.
+    const portal = new ServerPage();
+    const elements = [
+      await portal.render('pain-procedure', { topic: TOPIC, lang: 'es' }),
+      await portal.render('pain-recovery', { topic: TOPIC, lang: 'es' }),
+      await portal.render('pain-procedure', { topic: TOPIC, lang: 'es', sections: 'risks' }),
+    ];
+    pagePortal = page(elements.join('') + portal.data());
+    pages.set('/ssr/portal.html', pagePortal);
+    pages.set('/ssr/portal-without-data.html', page(elements[0]!));
     server = await serveRoot(0, '.', [
       {
         name: 'ssr-pages',
@@ -238,6 +249,41 @@ describe('painkit/ssr', () => {
       }
     });
 
+  it('ServerPage writes a topic once for all its elements, and each goes live without fetching it', async () => {
+    assert.equal(pagePortal.split('data-painkit-topics>').length - 1, 1);
+    assert.equal(pagePortal.split('data-painkit-topic>').length - 1, 0, 'no element carries the data itself');
+    const { tab, requests } = await openLive('/ssr/portal.html');
+    try {
+      await tab.waitForFunction(() => (window as unknown as { __ssr: { events: string[] } }).__ssr.events.length === 3);
+      const seen = await tab.evaluate(() => (window as unknown as { __ssr: unknown }).__ssr);
+      assert.ok(
+        (seen as { events: string[] }).events.every((e) => e.startsWith('pain-topic-loaded ')),
+        (seen as { events: string[] }).events.join('\n'),
+      );
+      assert.equal((seen as { framesWithoutTitle: number }).framesWithoutTitle, 0);
+      assert.deepEqual(
+        requests.filter((r) => !r.includes('glossary')),
+        [],
+      );
+      const [first, risksOnly] = [tab.locator('pain-procedure').first(), tab.locator('pain-procedure').nth(1)];
+      assert.ok(await first.getByRole('button', { name: 'Imprimir' }).isVisible());
+      assert.ok(
+        await risksOnly.getByRole('heading', { name: 'Riesgos y efectos secundarios', exact: true }).isVisible(),
+      );
+      assert.equal(await risksOnly.getByRole('heading', { name: 'Qué es', exact: true }).count(), 0);
+      assert.ok(
+        await tab
+          .locator('pain-recovery')
+          .getByText('Casi todas las personas se van a casa el mismo día.')
+          .first()
+          .isVisible(),
+      );
+      assert.equal((await layoutShiftOf(tab)).cls, 0);
+    } finally {
+      await tab.close();
+    }
+  });
+
   it('sanitizes the topic data in the page, which a CMS may have let through unchecked', async () => {
     const { tab } = await openLive('/ssr/hostile.html');
     try {
@@ -259,6 +305,11 @@ describe('painkit/ssr', () => {
   const fetchesItself = [
     { path: '/ssr/damaged.html', why: 'the data is not JSON', warning: /topic data is damaged; fetching it/ },
     { path: '/ssr/no-loaded.html', why: 'the data has no topic', warning: /topic data is damaged; fetching it/ },
+    {
+      path: '/ssr/portal-without-data.html',
+      why: "a ServerPage's data is not in the page",
+      warning: /topic data is not in the page, or is damaged; fetching it/,
+    },
     {
       path: '/ssr/es.html',
       why: 'the sanitizer cannot be loaded',

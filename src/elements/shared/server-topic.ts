@@ -1,6 +1,6 @@
 import { isTopicChunk } from '../../content/load-topic.js';
 import { safeHtml } from '../../content/safe-html.js';
-import { GIVEN_TOPIC_ATTRIBUTE, type GivenTopic } from './given-topic.js';
+import { GIVEN_TOPIC_ATTRIBUTE, PAGE_TOPICS_ATTRIBUTE, givenKey, type GivenTopic } from './given-topic.js';
 
 /**
  * Resolves once the page's `<pain-clinic>`, if it has one, has given its
@@ -14,30 +14,86 @@ async function clinicSettled(): Promise<void> {
   await (clinic as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 
+/** Parses a script's JSON; `undefined` when it is not JSON. */
+function parsed(script: Element | null | undefined): unknown {
+  try {
+    return JSON.parse(script?.textContent ?? 'null') as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The page's one script of topics (`ServerPage` in painkit/ssr), found once the parser has passed it. */
+async function pageTopicsScript(): Promise<Element | null> {
+  const find = () => document.querySelector(`script[${PAGE_TOPICS_ATTRIBUTE}]`);
+  if (!find() && document.readyState === 'loading')
+    await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+  return find();
+}
+
+/** Each page script's topics, parsed once, and each topic checked once for all the elements that show it. */
+const pageTopics = new WeakMap<
+  Element,
+  { topics: unknown; checked: Map<string, Promise<GivenTopic['loaded'] | undefined>> }
+>();
+
 /**
- * The topic `painkit/ssr` rendered into `host`'s declarative shadow root, if
- * it left one there and it is well formed (else the element fetches its
- * topic as usual), with its HTML through the same sanitizer as content from
- * any other folder (see `safeHtml`): the page may come from a CMS that let
- * it through unchecked. Loaded only by server-rendered elements.
+ * A topic and its HTML through the same sanitizer as content from any other
+ * folder (see `safeHtml`), with the page's clinic settled; `undefined` when
+ * it is not a topic.
+ */
+async function checkedTopic(loaded: Partial<GivenTopic['loaded']> | undefined) {
+  const chunk = loaded?.chunk;
+  if (!isTopicChunk(chunk, chunk?.slug ?? '')) return undefined;
+  const [safe] = await Promise.all([safeHtml({ url: '', json: chunk, own: false }, chunk), clinicSettled()]);
+  return { ...(loaded as GivenTopic['loaded']), chunk: safe };
+}
+
+/** The topic under `key` in the page's script of topics, checked; `undefined` when there is none. */
+async function topicOnPage(key: string): Promise<GivenTopic['loaded'] | undefined> {
+  const script = await pageTopicsScript();
+  if (!script) return undefined;
+  let page = pageTopics.get(script);
+  if (!page) pageTopics.set(script, (page = { topics: parsed(script), checked: new Map() }));
+  const { topics, checked } = page;
+  const loaded = typeof topics === 'object' && topics ? (topics as Record<string, unknown>)[key] : undefined;
+  if (!checked.has(key)) checked.set(key, checkedTopic(loaded as Partial<GivenTopic['loaded']>));
+  const topic = await checked.get(key);
+  // Every element of the topic gets it at the same moment: each takes over in a task of its own, so
+  // that 50 of them are 50 short tasks, not one long one (the server's text is on screen meanwhile).
+  await new Promise((resolve) => setTimeout(resolve));
+  return topic;
+}
+
+/** The key `ServerPage` (painkit/ssr) wrote `host`'s topic under: from the attributes it rendered. */
+const serverKey = (host: HTMLElement) => {
+  const [topic, code, lang] = ['topic', 'code', 'lang'].map((name) => host.getAttribute(name)?.trim() ?? '');
+  return givenKey(topic!, code!, '', lang || 'en');
+};
+
+/**
+ * The topic `painkit/ssr` rendered into `host`'s declarative shadow root:
+ * in a script there (`renderElement`), or else in the page's script of
+ * topics (`ServerPage`). Its HTML is sanitized (see `checkedTopic`): the
+ * page may come from a CMS that let it through unchecked. `undefined`, with
+ * a warning, when it is missing or damaged: the element then fetches its
+ * topic as usual. Loaded only by server-rendered elements.
  */
 export async function serverTopic(host: HTMLElement): Promise<GivenTopic | undefined> {
   const script = host.shadowRoot?.querySelector(`script[${GIVEN_TOPIC_ATTRIBUTE}]`);
   const damaged = (why: string) => {
-    if (script) console.warn(`[painkit] <${host.localName}>: the server-rendered topic data ${why}; fetching it.`);
+    console.warn(`[painkit] <${host.localName}>: the server-rendered topic data ${why}; fetching it.`);
     return undefined;
   };
-  let given: Partial<GivenTopic> | undefined;
   try {
-    given = JSON.parse(script?.textContent ?? 'null') as Partial<GivenTopic>;
-  } catch {
-    // Reported below.
-  }
-  const chunk = given?.loaded?.chunk;
-  if (!given || typeof given.key !== 'string' || !isTopicChunk(chunk, chunk?.slug ?? '')) return damaged('is damaged');
-  try {
-    const [safe] = await Promise.all([safeHtml({ url: '', json: chunk, own: false }, chunk), clinicSettled()]);
-    return { key: given.key, loaded: { ...given.loaded!, chunk: safe } };
+    if (!script) {
+      const key = serverKey(host);
+      const loaded = await topicOnPage(key);
+      return loaded ? { key, loaded } : damaged('is not in the page, or is damaged');
+    }
+    const given = parsed(script) as Partial<GivenTopic> | undefined;
+    const loaded = typeof given?.key === 'string' ? await checkedTopic(given.loaded) : undefined;
+    return loaded ? { key: given!.key!, loaded } : damaged('is damaged');
   } catch (error) {
     return damaged(`could not be checked (${String(error)})`);
   }
