@@ -100,6 +100,11 @@ describe('painkit/ssr', () => {
     pagePortal = page(elements.join('') + portal.data());
     pages.set('/ssr/portal.html', pagePortal);
     pages.set('/ssr/portal-without-data.html', page(elements[0]!));
+    // Two fragments of one page rendered apart (a sidebar and the main column), each with its own data.
+    const [sidebar, main] = [new ServerPage(), new ServerPage()];
+    const english = await sidebar.render('pain-procedure', { topic: TOPIC });
+    const spanishRecovery = await main.render('pain-recovery', { topic: TOPIC, lang: 'es' });
+    pages.set('/ssr/two-fragments.html', page(english + sidebar.data() + spanishRecovery + main.data()));
     server = await serveRoot(0, '.', [
       {
         name: 'ssr-pages',
@@ -279,6 +284,24 @@ describe('painkit/ssr', () => {
           .isVisible(),
       );
       assert.equal((await layoutShiftOf(tab)).cls, 0);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  it("elements find their topic in whichever of the page's ServerPage scripts has it", async () => {
+    const { tab, requests } = await openLive('/ssr/two-fragments.html');
+    try {
+      await tab.waitForFunction(() => (window as unknown as { __ssr: { events: string[] } }).__ssr.events.length === 2);
+      const { events } = await tab.evaluate(() => (window as unknown as { __ssr: { events: string[] } }).__ssr);
+      assert.deepEqual(events.map((e) => (JSON.parse(e.slice(e.indexOf('{'))) as { locale: string }).locale).sort(), [
+        'en',
+        'es',
+      ]);
+      assert.deepEqual(
+        requests.filter((r) => !r.includes('glossary')),
+        [],
+      );
     } finally {
       await tab.close();
     }

@@ -23,18 +23,18 @@ function parsed(script: Element | null | undefined): unknown {
   }
 }
 
-/** The page's one script of topics (`ServerPage` in painkit/ssr), found once the parser has passed it. */
-async function pageTopicsScript(): Promise<Element | null> {
-  const find = () => document.querySelector(`script[${PAGE_TOPICS_ATTRIBUTE}]`);
-  if (!find() && document.readyState === 'loading')
+/** The page's scripts of topics (`ServerPage` in painkit/ssr, one per page it rendered), once the parser has passed them. */
+async function pageTopicsScripts(): Promise<Element[]> {
+  const find = () => [...document.querySelectorAll(`script[${PAGE_TOPICS_ATTRIBUTE}]`)];
+  if (document.readyState === 'loading')
     await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
   return find();
 }
 
-/** Each page script's topics, parsed once, and each topic checked once for all the elements that show it. */
+/** Each script of topics, parsed once, and each of its topics checked once for all the elements that show it. */
 const pageTopics = new WeakMap<
   Element,
-  { topics: unknown; checked: Map<string, Promise<GivenTopic['loaded'] | undefined>> }
+  { topics: Record<string, unknown>; checked: Map<string, Promise<GivenTopic['loaded'] | undefined>> }
 >();
 
 /**
@@ -49,20 +49,27 @@ async function checkedTopic(loaded: Partial<GivenTopic['loaded']> | undefined) {
   return { ...(loaded as GivenTopic['loaded']), chunk: safe };
 }
 
-/** The topic under `key` in the page's script of topics, checked; `undefined` when there is none. */
+/** The topic under `key` in the page's scripts of topics, checked; `undefined` when none has it. */
 async function topicOnPage(key: string): Promise<GivenTopic['loaded'] | undefined> {
-  const script = await pageTopicsScript();
-  if (!script) return undefined;
-  let page = pageTopics.get(script);
-  if (!page) pageTopics.set(script, (page = { topics: parsed(script), checked: new Map() }));
-  const { topics, checked } = page;
-  const loaded = typeof topics === 'object' && topics ? (topics as Record<string, unknown>)[key] : undefined;
-  if (!checked.has(key)) checked.set(key, checkedTopic(loaded as Partial<GivenTopic['loaded']>));
-  const topic = await checked.get(key);
-  // Every element of the topic gets it at the same moment: each takes over in a task of its own, so
-  // that 50 of them are 50 short tasks, not one long one (the server's text is on screen meanwhile).
-  await new Promise((resolve) => setTimeout(resolve));
-  return topic;
+  for (const script of await pageTopicsScripts()) {
+    let page = pageTopics.get(script);
+    if (!page) {
+      const topics = parsed(script);
+      page = {
+        topics: typeof topics === 'object' && topics ? (topics as Record<string, unknown>) : {},
+        checked: new Map(),
+      };
+      pageTopics.set(script, page);
+    }
+    if (!Object.hasOwn(page.topics, key)) continue;
+    if (!page.checked.has(key)) page.checked.set(key, checkedTopic(page.topics[key] as Partial<GivenTopic['loaded']>));
+    const topic = await page.checked.get(key);
+    // Every element of the topic gets it at the same moment: each takes over in a task of its own, so
+    // that 50 of them are 50 short tasks, not one long one (the server's text is on screen meanwhile).
+    await new Promise((resolve) => setTimeout(resolve));
+    return topic;
+  }
+  return undefined;
 }
 
 /** The key `ServerPage` (painkit/ssr) wrote `host`'s topic under: from the attributes it rendered. */
