@@ -92,23 +92,20 @@ class BenchZeroMd extends ZeroMdBase {
 customElements.define('zero-md', BenchZeroMd);
 </script>`;
 
-const PAINKIT_SCRIPT = '<script type="module" src="/dist/cdn/painkit.js"></script>';
+/** painkit's script tag from `cdn`, a folder under the package folder. */
+const painkitScript = (cdn = 'dist/cdn') => `<script type="module" src="/${cdn}/painkit.js"></script>`;
 
-/** painkit's script tag from `cdn` (a folder under the package folder), `count` times the topic. */
+/** painkit's script tag from `cdn`, `count` times the topic. */
 const painkitPage = (title, cdn, count) =>
-  page(
-    title,
-    `<script type="module" src="/${cdn}/painkit.js"></script>`,
-    repeat(count, `<pain-procedure topic="${TOPIC}"></pain-procedure>`),
-  );
+  page(title, painkitScript(cdn), repeat(count, `<pain-procedure topic="${TOPIC}"></pain-procedure>`));
 
 const builders = {
   static: (count, chunk) => page('static', '', repeat(count, staticArticle(chunk))),
   'zero-md': (count) => page('zero-md', ZERO_MD_DEFINE, repeat(count, `<zero-md src="${TOPIC}.md"></zero-md>`)),
   painkit: (count) => painkitPage('painkit', 'dist/cdn', count),
   'painkit-ssr': (count, _chunk, server) =>
-    page('painkit-ssr', PAINKIT_SCRIPT, `${repeat(count, server.element)}\n${server.data}`),
-  'painkit-ssr-each': (count, _chunk, server) => page('painkit-ssr-each', PAINKIT_SCRIPT, repeat(count, server.each)),
+    page('painkit-ssr', painkitScript(), `${repeat(count, server.element)}\n${server.data}`),
+  'painkit-ssr-each': (count, _chunk, server) => page('painkit-ssr-each', painkitScript(), repeat(count, server.each)),
 };
 
 /** Minifies marked into the bench folder with rollup + terser, the way a CDN serves it. */

@@ -19,12 +19,8 @@ import { readFilesWith } from '../content/content-file.js';
 import { loadTopic } from '../content/load-topic.js';
 import { loadCatalog } from '../i18n/localizer.js';
 import { uiLocaleFor } from '../i18n/locales.js';
-import {
-  GIVEN_TOPIC_ATTRIBUTE,
-  PAGE_TOPICS_ATTRIBUTE,
-  givenKey,
-  type GivenTopic,
-} from '../elements/shared/given-topic.js';
+import { GIVEN_TOPIC_ATTRIBUTE, PAGE_TOPICS_ATTRIBUTE, type GivenTopic } from '../elements/shared/given-topic.js';
+import { renderedRequest } from '../elements/shared/rendered-request.js';
 
 /** The elements painkit renders on a server: those that show one topic. */
 const ELEMENTS = {
@@ -79,12 +75,11 @@ async function renderParts(
   if (!define) throw new Error(`painkit/ssr renders ${Object.keys(ELEMENTS).join(', ')}; not <${tag}>`);
   if (attributes.src) throw new Error('painkit/ssr renders painkit content; a src page is rendered in the browser');
   await define();
-  const lang = attributes.lang?.trim() || 'en';
+  const { topic, code, lang, key } = renderedRequest((name) => attributes[name]);
   const base = contentDir ? pathToFileURL(`${contentDir.replace(/\/*$/, '')}/`).href : ownFolder;
-  const [topic, code] = [attributes.topic?.trim() ?? '', attributes.code?.trim() ?? ''];
   const loaded = await loadTopic({ base, topic, code, locale: lang });
   await loadCatalog(uiLocaleFor(lang));
-  const given: GivenTopic = { key: givenKey(topic, code, '', lang), loaded };
+  const given: GivenTopic = { key, loaded };
   const attrs = Object.entries(attributes)
     .map(([name, value]) => `${name}="${escapeAttribute(value)}"`)
     .join(' ');

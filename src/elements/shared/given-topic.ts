@@ -12,7 +12,7 @@ export const GIVEN_TOPIC_ATTRIBUTE = 'data-painkit-topic';
 /**
  * The marker of the one script, in the page outside any shadow root, that
  * carries the topics of all the elements `ServerPage` rendered for it, by key
- * (see `givenKey`; their shadow roots carry none).
+ * (see `renderedRequest`; their shadow roots carry none).
  */
 export const PAGE_TOPICS_ATTRIBUTE = 'data-painkit-topics';
 

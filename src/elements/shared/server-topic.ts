@@ -1,6 +1,7 @@
 import { isTopicChunk } from '../../content/load-topic.js';
 import { safeHtml } from '../../content/safe-html.js';
-import { GIVEN_TOPIC_ATTRIBUTE, PAGE_TOPICS_ATTRIBUTE, givenKey, type GivenTopic } from './given-topic.js';
+import { GIVEN_TOPIC_ATTRIBUTE, PAGE_TOPICS_ATTRIBUTE, type GivenTopic } from './given-topic.js';
+import { renderedRequest } from './rendered-request.js';
 
 /**
  * Resolves once the page's `<pain-clinic>`, if it has one, has given its
@@ -72,12 +73,6 @@ async function topicOnPage(key: string): Promise<GivenTopic['loaded'] | undefine
   return undefined;
 }
 
-/** The key `ServerPage` (painkit/ssr) wrote `host`'s topic under: from the attributes it rendered. */
-const serverKey = (host: HTMLElement) => {
-  const [topic, code, lang] = ['topic', 'code', 'lang'].map((name) => host.getAttribute(name)?.trim() ?? '');
-  return givenKey(topic!, code!, '', lang || 'en');
-};
-
 /**
  * The topic `painkit/ssr` rendered into `host`'s declarative shadow root:
  * in a script there (`renderElement`), or else in the page's script of
@@ -94,7 +89,7 @@ export async function serverTopic(host: HTMLElement): Promise<GivenTopic | undef
   };
   try {
     if (!script) {
-      const key = serverKey(host);
+      const { key } = renderedRequest((name) => host.getAttribute(name));
       const loaded = await topicOnPage(key);
       return loaded ? { key, loaded } : damaged('is not in the page, or is damaged');
     }
