@@ -8,8 +8,9 @@ import { SourceIndex } from './source-index.js';
  * fallback as the default.
  *
  * The list is derived, so it cannot drift from the styles. Descriptions come
- * from `@cssprop` JSDoc: the element's own, else the first element that
- * documents the same property. The analysis fails, naming element and
+ * from `@cssprop` JSDoc: the element's own, else the first element in tag
+ * order that documents the same property (not in the order the analyzer
+ * met the modules, which moves when an import is added). The analysis fails, naming element and
  * property, when a property read has no description anywhere, or when an
  * element documents a property its styles never read.
  *
@@ -30,7 +31,10 @@ export function cssPropertiesPlugin({ prefix = '--pain-' } = {}) {
         (mod.declarations ?? []).filter((d) => d.customElement).map((declaration) => ({ mod, declaration })),
       );
       const catalog = new Map();
-      for (const { declaration } of elements) {
+      const inTagOrder = [...elements].sort((a, b) =>
+        (a.declaration.tagName ?? '').localeCompare(b.declaration.tagName ?? ''),
+      );
+      for (const { declaration } of inTagOrder) {
         for (const prop of declaration.cssProperties ?? []) {
           if (prop.description && !catalog.has(prop.name)) catalog.set(prop.name, prop.description);
         }

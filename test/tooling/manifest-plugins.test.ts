@@ -73,6 +73,18 @@ const SOURCES: Record<string, string> = {
     export class XBadge extends XCard {
       static get styles() { return [...super.styles, css\`:host { border-color: var(--x-border); }\`]; }
     }`,
+  // Met by the analyzer before the badge, but after it in tag order: the card's undocumented
+  // --x-space takes the badge's wording, whatever order the modules come in.
+  'src/elements/a-chip.ts': `
+    import { LitElement, css } from 'lit';
+    /**
+     * A chip.
+     * @tagname x-chip
+     * @cssprop --x-space - Space around the chip.
+     */
+    export class XChip extends LitElement {
+      static styles = css\`:host { margin: var(--x-space); }\`;
+    }`,
   'src/x-card.ts': `import { XCard } from './elements/card.js';\nimport { define } from './define.js';\ndefine('x-card', XCard);`,
 };
 
