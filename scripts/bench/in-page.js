@@ -1,14 +1,15 @@
-/* global window, document, performance, MutationObserver, PerformanceObserver, Element, requestAnimationFrame */
+/* global window, document, performance, MutationObserver, PerformanceObserver, Element, requestAnimationFrame, setTimeout */
 // Runs in the benchmarked page before any of its own scripts (Playwright's
 // addInitScript), so every figure starts at navigation start.
 
 /**
  * Records, in `window.__bench`: `contentAt` (performance.now() when `marker`
- * is in the rendered tree `count` times, shadow roots included), the long
- * tasks' durations and the layout-shift score.
+ * is in the rendered tree `count` times, shadow roots included), `paintedAt`
+ * (when the first frame with it in the tree has been drawn), the long tasks'
+ * durations and the layout-shift score.
  */
 export function observePage({ marker, count }) {
-  const bench = { contentAt: undefined, longTasks: [], layoutShift: 0 };
+  const bench = { contentAt: undefined, paintedAt: undefined, longTasks: [], layoutShift: 0 };
   window.__bench = bench;
   const roots = new Set();
   const options = { childList: true, subtree: true, characterData: true };
@@ -53,10 +54,13 @@ export function observePage({ marker, count }) {
   // A text node the parser split in two is found at the latest on load.
   window.addEventListener('load', check);
   // Text inside a declarative shadow root (painkit/ssr) makes no mutation record: it is found at the
-  // latest when the next frame is drawn.
+  // latest when the next frame is drawn. The first frame whose animation-frame callbacks run with the
+  // content in the tree draws it: they run before that frame's style, layout and paint, and a task
+  // they post runs once those are done.
   const everyFrame = () => {
     check();
     if (bench.contentAt === undefined) requestAnimationFrame(everyFrame);
+    else setTimeout(() => (bench.paintedAt = performance.now()));
   };
   requestAnimationFrame(everyFrame);
 

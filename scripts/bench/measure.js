@@ -65,9 +65,11 @@ export async function measure(browser, url, { marker, count, cpuThrottle = 1, la
     await page.addInitScript(observePage, { marker, count });
     await page.goto(url);
     try {
-      await page.waitForFunction(() => globalThis.__bench.contentAt !== undefined, null, { timeout: CONTENT_TIMEOUT });
+      await page.waitForFunction(() => globalThis.__bench.paintedAt !== undefined, null, { timeout: CONTENT_TIMEOUT });
     } catch {
-      throw new Error(`${url}: "${marker}" did not appear ${count} time(s) within ${CONTENT_TIMEOUT / 1000} s`);
+      throw new Error(
+        `${url}: "${marker}" did not appear ${count} time(s) in a drawn frame within ${CONTENT_TIMEOUT / 1000} s`,
+      );
     }
     await page.waitForLoadState('networkidle');
     if (failed.length) throw new Error(`${url}: requests failed: ${failed.join(', ')}`);
@@ -79,6 +81,7 @@ export async function measure(browser, url, { marker, count, cpuThrottle = 1, la
     const chain = criticalPath((await page.evaluate(timings)).filter(notFavicon));
     return {
       contentMs: inPage.contentAt,
+      paintedMs: inPage.paintedAt,
       jsBytes: bytes('js'),
       dataBytes: bytes('data'),
       htmlBytes: bytes('html'),

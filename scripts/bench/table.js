@@ -4,6 +4,7 @@ import { median, medianRatio } from './stats.js';
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const FIGURES = [
   { key: 'contentMs', label: 'time to content', format: (v) => `${Math.round(v)} ms`, timing: true },
+  { key: 'paintedMs', label: 'content painted', format: (v) => `${Math.round(v)} ms`, timing: true },
   { key: 'jsBytes', label: 'JS (gzip)', format: kB },
   { key: 'dataBytes', label: 'data (gzip)', format: kB },
   { key: 'htmlBytes', label: 'HTML (gzip)', format: kB },
