@@ -114,6 +114,23 @@ describe('glossary words inside <pain-procedure>', () => {
     }
   });
 
+  it('show the whole bubble where it reaches below its section (sections are laid out only near the screen, and clip)', async () => {
+    const { el } = await rfa();
+    const sectionOf = (word: HTMLElement) => word.closest('section')!;
+    // A word in the last lines of its section: its bubble (several lines) ends below the section.
+    const word = words(el).find(
+      (w) => sectionOf(w).getBoundingClientRect().bottom - w.getBoundingClientRect().bottom < 30,
+    )!;
+    expect(word, 'a glossary word in the last line of a section').to.not.equal(undefined);
+    word.scrollIntoView({ block: 'center' });
+    word.click();
+    const bubble = await bubbleOf(word);
+    const box = bubble.getBoundingClientRect();
+    expect(box.bottom).to.be.greaterThan(sectionOf(word).getBoundingClientRect().bottom);
+    // What a reader sees (and can point at) just above the bubble's bottom edge, below the section.
+    const seen = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.bottom - 4);
+    expect(seen && bubble.contains(seen), `at the bubble's bottom: ${seen?.outerHTML.slice(0, 60)}`).to.equal(true);
+  });
   describe('when the glossary cannot be loaded', () => {
     silenceWarnings();
 

@@ -11,6 +11,26 @@ export const contentStyles = css`
   article {
     max-inline-size: var(--pain-max-width, 48rem);
   }
+  /* A topic's sections are laid out and drawn only as the reader nears them: a long page (or 50
+     topics) shows its first screen without laying the rest out first. Until then each keeps the
+     size it last had, or about a screen. */
+  section[part~='section'] {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 30rem;
+    /* Margins do not collapse through a contained box: the space above the title is the section's own
+       (an h2 title's, 0.83em of its 1.375em), and nothing is added below the last child. */
+    margin-block: calc(0.83 * 1.375em) 0;
+  }
+  section[part~='section'] > :first-child {
+    margin-block-start: 0;
+  }
+  section[part~='section'] > :last-child {
+    margin-block-end: 0;
+  }
+  /* Containment clips what reaches outside the section: an open definition may. */
+  section[part~='section']:has(.bubble) {
+    content-visibility: visible;
+  }
   .title {
     font-size: 1.75em;
     margin-block-start: 0.5em;
@@ -164,6 +184,9 @@ export const contentStyles = css`
     font-size: 0.9375em;
   }
   @media print {
+    section[part~='section'] {
+      content-visibility: visible;
+    }
     :host {
       color: #000;
       font-size: max(12pt, var(--pain-font-size, 12pt));

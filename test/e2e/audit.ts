@@ -164,3 +164,43 @@ export async function keyboardWalk(page: Page, bound: number): Promise<Walk> {
 
 /** The start of each definition's text, for a failure message. */
 const texts = (definitions: Definition[]) => definitions.map((d) => `"${d.text.slice(0, 30)}…"`).join(', ');
+
+/**
+ * What scrolls sideways as a reader scrolls the page from top to bottom, a
+ * screen at a time: the page itself, or a part of it laid out only near the
+ * screen (`content-visibility: auto`, topic sections), which clips what is
+ * wider than it instead of widening the page, so each is checked once it is
+ * on screen. Ends back at the top.
+ */
+export async function sidewaysScroll(page: Page): Promise<string[]> {
+  const problems = new Set<string>();
+  const { height, bottom } = await page.evaluate(() => ({
+    height: window.innerHeight,
+    bottom: document.documentElement.scrollHeight,
+  }));
+  // The page grows as its sections are laid out: its height is read again at each screen.
+  for (let top = 0, end = bottom; top < end; top += height) {
+    const found = await page.evaluate(async (y) => {
+      window.scrollTo(0, y);
+      await new Promise((drawn) => requestAnimationFrame(() => requestAnimationFrame(drawn)));
+      // No named helpers in here: tsx would wrap them in a function the page lacks.
+      const { describe, deepAll } = window.__painkitAudit;
+      const boxes: [string, Element][] = [
+        ['the page', document.documentElement],
+        ...deepAll('*')
+          .filter((el) => getComputedStyle(el).contentVisibility === 'auto')
+          .map((el): [string, Element] => [describe(el), el]),
+      ];
+      return {
+        problems: boxes
+          .filter(([, el]) => el.scrollWidth > el.clientWidth)
+          .map(([what, el]) => `${what}: scrollWidth ${el.scrollWidth} > clientWidth ${el.clientWidth}`),
+        bottom: document.documentElement.scrollHeight,
+      };
+    }, top);
+    found.problems.forEach((problem) => problems.add(problem));
+    end = found.bottom;
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return [...problems];
+}
