@@ -6,7 +6,7 @@ import type { PainLanguagePicker } from '../src/pain-language-picker.js';
 import type { PainProcedure } from '../src/pain-procedure.js';
 import type { PainErrorEvent } from '../src/events.js';
 import { setChosenLanguage } from '../src/i18n/chosen-language.js';
-import { DATA, UNREACHABLE, headings, nextSettled } from './helpers.js';
+import { DATA, UNREACHABLE, headings, nextSettled, shown } from './helpers.js';
 
 /** Waits until the picker shows its menu (or its error). */
 async function ready(picker: PainLanguagePicker): Promise<HTMLSelectElement | null> {
@@ -48,7 +48,8 @@ describe('<pain-language-picker>', () => {
     );
     const picker = page.querySelector('pain-language-picker')!;
     const procedure = page.querySelector('pain-procedure') as PainProcedure;
-    await nextSettled(procedure);
+    // Its topic may have loaded while the fixture rendered (before a listener could be attached).
+    await shown(procedure);
     const select = (await ready(picker))!;
     expect(headings(procedure)[0]).to.equal('h2:Epidural steroid injection');
 
