@@ -81,16 +81,22 @@ const shadowText = (page: HostPage, host: string, selector: string) =>
     [host, selector],
   );
 
-/** Every request for a JSON file (content) the page made, in order, one entry per request (Resource Timing): paths. */
-const contentRequests = (page: HostPage) =>
-  page.evaluate(
-    () =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => new URL(entry.name).pathname)
-        .filter((path) => path.endsWith('.json')),
-    null,
-  );
+/**
+ * Every request for a JSON file (content) the page made, one entry per request (Resource Timing):
+ * paths, sorted (entries are listed as responses end, and requests that start together may end in
+ * either order).
+ */
+const contentRequests = async (page: HostPage) =>
+  (
+    await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname)
+          .filter((path) => path.endsWith('.json')),
+      null,
+    )
+  ).sort();
 
 /** What has keyboard focus, through shadow roots: "pain-term > word" (host tags, then the part, id or tag). */
 const focused = (page: HostPage) =>
@@ -239,8 +245,8 @@ for (const name of enginesToRun()) {
     it('the topic and its manifest are each requested once, though the script tag asks for them before the element loads', async () => {
       await open(page, '/test/hosts/plain/index.html');
       assert.deepEqual(await contentRequests(page), [
-        '/dist/data/manifest.json',
         '/dist/data/es/epidural-steroid-injection.json',
+        '/dist/data/manifest.json',
       ]);
     });
 
@@ -266,8 +272,8 @@ for (const name of enginesToRun()) {
       await open(page, '/test/hosts/configured/index.html');
       assert.match(await shadowText(page, 'pain-procedure', '[part="title"]'), /^Radiofrequency ablation/);
       assert.deepEqual(await contentRequests(page), [
-        '/test/dist/overlay-data/manifest.json',
         '/test/dist/overlay-data/en/radiofrequency-ablation.json',
+        '/test/dist/overlay-data/manifest.json',
       ]);
       await assertClean(page);
     });
