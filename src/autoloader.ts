@@ -36,6 +36,9 @@ const loaders: Record<string, () => Promise<unknown>> = {
 declare function __painkitPreloads(): { files: string[]; graph: Record<string, number[]> };
 const preloads = typeof __painkitPreloads === 'function' ? __painkitPreloads() : { files: [], graph: {} };
 
+/** The chunks (indexes into `preloads.files`) already asked for with a link. */
+const preloaded = new Set<number>();
+
 /**
  * Requests an element's whole module graph at once, so its imports do not
  * wait for the element's chunk; or, for `catalog:<locale>`, the chunk of that
@@ -43,6 +46,9 @@ const preloads = typeof __painkitPreloads === 'function' ? __painkitPreloads() :
  */
 function preload(key: string): void {
   for (const index of preloads.graph[key] ?? []) {
+    // Elements share chunks (topic-core): one link each, not one per element that needs it.
+    if (preloaded.has(index)) continue;
+    preloaded.add(index);
     const link = document.createElement('link');
     link.rel = 'modulepreload';
     link.href = new URL(preloads.files[index], import.meta.url).href;

@@ -268,6 +268,22 @@ for (const name of enginesToRun()) {
       assert.deepEqual(catalog.requested, catalog.preloaded);
     });
 
+    it('a page with seven kinds of element asks for each shared chunk with one link', async () => {
+      await open(page, '/test/hosts/csp/index.html');
+      const preloaded = await page.evaluate(
+        () =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map(
+            (link) => new URL(link.href).pathname,
+          ),
+        null,
+      );
+      assert.ok(
+        preloaded.some((path) => /^\/dist\/cdn\/topic-core-[\w-]+\.js$/.test(path)),
+        `topic-core is preloaded: ${preloaded}`,
+      );
+      assert.deepEqual(preloaded, [...new Set(preloaded)], 'no chunk linked twice');
+    });
+
     it('a content folder set with configure() in a module script after the script tag: its files only, once each', async () => {
       await open(page, '/test/hosts/configured/index.html');
       assert.match(await shadowText(page, 'pain-procedure', '[part="title"]'), /^Radiofrequency ablation/);
