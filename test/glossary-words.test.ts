@@ -131,6 +131,7 @@ describe('glossary words inside <pain-procedure>', () => {
     const seen = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.bottom - 4);
     expect(seen && bubble.contains(seen), `at the bubble's bottom: ${seen?.outerHTML.slice(0, 60)}`).to.equal(true);
   });
+
   describe('when the glossary cannot be loaded', () => {
     silenceWarnings();
 

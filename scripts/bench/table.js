@@ -2,18 +2,19 @@
 import { median, medianRatio } from './stats.js';
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (v) => `${Math.round(v)} ms`;
 const FIGURES = [
-  { key: 'contentMs', label: 'time to content', format: (v) => `${Math.round(v)} ms`, timing: true },
-  { key: 'paintedMs', label: 'content painted', format: (v) => `${Math.round(v)} ms`, timing: true },
+  { key: 'contentMs', label: 'time to content', format: ms },
+  { key: 'paintedMs', label: 'content painted', format: ms },
   { key: 'jsBytes', label: 'JS (gzip)', format: kB },
   { key: 'dataBytes', label: 'data (gzip)', format: kB },
   { key: 'htmlBytes', label: 'HTML (gzip)', format: kB },
   { key: 'requests', label: 'requests', format: String },
   { key: 'depth', label: 'critical-path depth', format: String },
-  { key: 'longTasks', label: 'long tasks', format: String, timing: true },
-  { key: 'tbtMs', label: 'TBT', format: (v) => `${Math.round(v)} ms`, timing: true },
-  { key: 'cls', label: 'CLS', format: (v) => v.toFixed(3), timing: true },
-  { key: 'heapBytes', label: 'JS heap after load', format: (v) => `${(v / 1e6).toFixed(1)} MB`, timing: true },
+  { key: 'longTasks', label: 'long tasks', format: String },
+  { key: 'tbtMs', label: 'TBT', format: ms },
+  { key: 'cls', label: 'CLS', format: (v) => v.toFixed(3) },
+  { key: 'heapBytes', label: 'JS heap after load', format: (v) => `${(v / 1e6).toFixed(1)} MB` },
 ];
 
 const ratio = (a, b, key) => {

@@ -10,9 +10,10 @@ import { SourceIndex } from './source-index.js';
  * The list is derived, so it cannot drift from the styles. Descriptions come
  * from `@cssprop` JSDoc: the element's own, else the first element in tag
  * order that documents the same property (not in the order the analyzer
- * met the modules, which moves when an import is added). The analysis fails, naming element and
- * property, when a property read has no description anywhere, or when an
- * element documents a property its styles never read.
+ * met the modules, which moves when an import is added). The analysis
+ * fails, naming element and property, when a property read has no
+ * description anywhere, or when an element documents a property its styles
+ * never read.
  *
  * @param {{ prefix?: string }} [options]
  */
