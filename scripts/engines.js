@@ -2,7 +2,7 @@
 // launchers: Chromium (Playwright), Firefox ESR (puppeteer-core over WebDriver
 // BiDi) and WebKit (WebKitGTK's MiniBrowser over WebDriver, under Xvfb).
 // Pick them with BROWSERS=chromium,firefox,webkit (default: chromium).
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -36,15 +36,36 @@ function chromium() {
   });
 }
 
+/**
+ * The oldest Firefox the tests drive: puppeteer-core 24 sets every page's
+ * viewport with WebDriver BiDi's browsingContext.setScreenOrientationOverride,
+ * which Firefox ESR 140 answers with "unknown command" (seen: every Firefox
+ * test file failed); ESR 153 has it, and Trusted Types, which the host pages check.
+ */
+export const FIREFOX_MIN_VERSION = 153;
+
+/** Why the Firefox at `path` cannot run the tests (missing or too old), or undefined when it can. */
+export function firefoxProblem(path = FIREFOX_PATH) {
+  if (!existsSync(path))
+    return `Firefox not found at ${path}: install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.`;
+  const version = execFileSync(path, ['--version'], { encoding: 'utf8' }).trim();
+  const major = Number(/(\d+)\./.exec(version)?.[1]);
+  if (major >= FIREFOX_MIN_VERSION) return undefined;
+  return `${version} at ${path} is older than Firefox ${FIREFOX_MIN_VERSION}, which the tests need: upgrade it (Debian: apt-get update && apt-get install -y firefox-esr) or set FIREFOX_PATH.`;
+}
+
 /** Firefox ESR through puppeteer-core's WebDriver BiDi client. */
 function firefox() {
-  const executablePath = installed(
-    FIREFOX_PATH,
-    `Firefox not found at ${FIREFOX_PATH}: install it (Debian: apt-get install -y firefox-esr) or set FIREFOX_PATH.`,
-  );
+  const problem = firefoxProblem();
+  if (problem) fail(problem);
   return chromeLauncher({
     puppeteer,
-    launchOptions: { browser: 'firefox', executablePath, headless: true, extraPrefsFirefox: FIREFOX_PREFS },
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      extraPrefsFirefox: FIREFOX_PREFS,
+    },
   });
 }
 

@@ -11,7 +11,14 @@ import type { Plugin } from '@web/dev-server-core';
 import puppeteer, { type Browser as PuppeteerBrowser, type Page as PuppeteerPage } from 'puppeteer-core';
 import { Key, remote } from 'webdriverio';
 import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../scripts/chromium.js';
-import { FIREFOX_PATH, WEBKIT_BROWSER, WEBKIT_DRIVER, driverReady, freePort } from '../../scripts/engines.js';
+import {
+  FIREFOX_PATH,
+  WEBKIT_BROWSER,
+  firefoxProblem,
+  WEBKIT_DRIVER,
+  driverReady,
+  freePort,
+} from '../../scripts/engines.js';
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 const ENGINE_NAMES: readonly EngineName[] = ['chromium', 'firefox', 'webkit'];
@@ -139,7 +146,7 @@ async function launchPuppeteer(name: 'chromium' | 'firefox', options: LaunchOpti
       ? await puppeteer.launch({ executablePath: installedChromium(), args: CHROMIUM_ARGS, headless: true })
       : await puppeteer.launch({
           browser: 'firefox',
-          executablePath: await installed(FIREFOX_PATH, 'firefox-esr', 'FIREFOX_PATH'),
+          executablePath: usableFirefox(),
           headless: true,
           extraPrefsFirefox: options.firefoxPrefs,
         });
@@ -155,6 +162,13 @@ function installedChromium(): string {
   const path = findChromium();
   if (!path) throw new Error(MISSING_CHROMIUM);
   return path;
+}
+
+/** The Firefox to launch, once it is known to be new enough; else an error saying what to install. */
+function usableFirefox(): string {
+  const problem = firefoxProblem();
+  if (problem) throw new Error(problem);
+  return FIREFOX_PATH;
 }
 
 /** The path, once it is known to exist; else an error naming the Debian package and the variable to set. */
