@@ -23,9 +23,16 @@ export function observePage({ marker, count }) {
           occurrences(root.textContent),
         )
       : 0;
-  const total = () => {
-    // Declarative shadow roots (painkit/ssr) come from the parser, not from attachShadow().
+  // Declarative shadow roots (painkit/ssr) come from the parser, not from attachShadow(), and make
+  // no mutation record of their own: each is attached, whole, when the parser reaches the end of its
+  // template, so the parser's next record finds it. Whether that found one not seen before.
+  const parsedRoots = () => {
+    const before = roots.size;
     for (const host of document.querySelectorAll('pain-procedure')) if (host.shadowRoot) roots.add(host.shadowRoot);
+    return roots.size > before;
+  };
+  const total = () => {
+    parsedRoots();
     return [...roots].reduce((sum, root) => sum + shown(root), shown(document.body));
   };
   const check = () => {
@@ -39,7 +46,8 @@ export function observePage({ marker, count }) {
       ? record.target.data.includes(marker)
       : [...record.addedNodes].some((node) => node.textContent?.includes(marker) || node.shadowRoot);
   const observer = new MutationObserver((records) => {
-    if (records.some(mentions)) check();
+    // Counted once there are as many roots as elements (not at each of 50 roots: the count reads all their text).
+    if ((parsedRoots() && roots.size >= count) || records.some(mentions)) check();
   });
   observer.observe(document, options);
 
@@ -53,8 +61,8 @@ export function observePage({ marker, count }) {
   };
   // A text node the parser split in two is found at the latest on load.
   window.addEventListener('load', check);
-  // Text inside a declarative shadow root (painkit/ssr) makes no mutation record: it is found at the
-  // latest when the next frame is drawn. The first frame whose animation-frame callbacks run with the
+  // The last declarative shadow root, when nothing is parsed after it, is found at the latest when
+  // the next frame is drawn. The first frame whose animation-frame callbacks run with the
   // content in the tree draws it: they run before that frame's style, layout and paint, and a task
   // they post runs once those are done.
   const everyFrame = () => {
