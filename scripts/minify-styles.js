@@ -10,7 +10,7 @@ import {
   minifyHTMLLiterals,
 } from '@lit-labs/rollup-plugin-minify-html-literals/lib/minify-html-literals.js';
 
-const DIST = process.argv[2] ?? 'dist';
+const DIST = 'dist';
 /** Folders of dist/ that are not tsc's output of src/. */
 const SKIP = new Set(['cdn', 'data', 'infobutton-page']);
 

@@ -14,9 +14,9 @@ import { CHROMIUM_ARGS, MISSING_CHROMIUM, findChromium } from '../../scripts/chr
 import {
   FIREFOX_PATH,
   WEBKIT_BROWSER,
-  firefoxProblem,
   WEBKIT_DRIVER,
   driverReady,
+  firefoxProblem,
   freePort,
 } from '../../scripts/engines.js';
 
