@@ -158,3 +158,27 @@ afterEach(() => {
   const found = litWarnings.splice(0);
   if (found.length) throw new Error(`Lit dev-mode warning:\n${found.join('\n')}`);
 });
+
+/**
+ * `count` `<pain-procedure>` elements showing the radiofrequency ablation topic in English, side by
+ * side; `done` resolves when each has announced its topic (`onLoaded` hears each announcement, with
+ * how many have come).
+ */
+export async function manyProcedures(count: number, onLoaded?: (loaded: number) => void) {
+  let loaded = 0;
+  let allLoaded!: () => void;
+  const done = new Promise<void>((resolve) => (allLoaded = resolve));
+  const announced = () => {
+    onLoaded?.(++loaded);
+    if (loaded === count) allLoaded();
+  };
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div @pain-topic-loaded=${announced}>
+      ${Array.from(
+        { length: count },
+        () => html`<pain-procedure topic="radiofrequency-ablation" lang="en" content-base=${DATA}></pain-procedure>`,
+      )}
+    </div>`,
+  );
+  return { done, elements: [...wrapper.querySelectorAll('pain-procedure')] };
+}

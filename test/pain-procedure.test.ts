@@ -11,6 +11,7 @@ import {
   UNREACHABLE,
   emulateMediaOrSkip,
   headings,
+  manyProcedures,
   nextSettled,
   renderSettled,
   resetMedia,
@@ -669,21 +670,8 @@ describe('configure({ contentBase })', () => {
 describe('many <pain-procedure> elements on one page', () => {
   it('each shows the whole topic: sections shared as one template are cloned into every element', async () => {
     const expected = await chunk('en', 'radiofrequency-ablation');
-    const count = 12;
-    let loaded = 0;
-    let allLoaded!: () => void;
-    const done = new Promise<void>((resolve) => (allLoaded = resolve));
-    const onLoaded = () => ++loaded === count && allLoaded();
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div @pain-topic-loaded=${onLoaded}>
-        ${Array.from(
-          { length: count },
-          () => html`<pain-procedure topic="radiofrequency-ablation" lang="en" content-base=${DATA}></pain-procedure>`,
-        )}
-      </div>`,
-    );
+    const { done, elements } = await manyProcedures(12);
     await done;
-    const elements = [...wrapper.querySelectorAll<PainProcedure>('pain-procedure')];
     const words = (el: PainProcedure) => el.shadowRoot!.querySelectorAll('[part~="term"]').length;
     expect(words(elements[0])).to.be.greaterThan(0);
     for (const el of elements) {

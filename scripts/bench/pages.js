@@ -1,7 +1,8 @@
 // Writes the benchmark's pages into node_modules/.cache/painkit-bench/ (never
-// published): one topic shown five ways (painkit's script tag; painkit
+// published): one topic shown six ways (painkit's script tag; painkit
 // rendered on the server with painkit/ssr plus its script tag, its data once
-// per page or once per element; zero-md; static HTML), each with 1 or N copies.
+// per page or once per element; zero-md; the least a script that fetches the
+// topic can do; static HTML), each with 1 or N copies.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { rollup } from 'rollup';
@@ -14,7 +15,7 @@ export const TOPIC = 'radiofrequency-ablation';
 /** Where the pages are written: served from the package folder, kept out of git and of the published package. */
 export const BENCH_DIR = 'node_modules/.cache/painkit-bench';
 /** The variants, in the order the table shows them. */
-export const VARIANTS = ['static', 'zero-md', 'painkit', 'painkit-ssr', 'painkit-ssr-each'];
+export const VARIANTS = ['static', 'script-fetch', 'zero-md', 'painkit', 'painkit-ssr', 'painkit-ssr-each'];
 
 const CHUNK = `dist/data/en/${TOPIC}.json`;
 const MARKDOWN = `content/en/${TOPIC}.md`;
@@ -92,6 +93,19 @@ class BenchZeroMd extends ZeroMdBase {
 customElements.define('zero-md', BenchZeroMd);
 </script>`;
 
+/**
+ * The reference for any script tag that fetches its content: one module
+ * script that fetches the topic's compiled JSON and puts its sections' HTML
+ * into each placeholder. No elements, no shadow DOM, no checks, no
+ * interface: the same page, script and data hops as painkit's, and nothing
+ * else.
+ */
+const SCRIPT_FETCH = `const chunk = await (await fetch('/${CHUNK}')).json();
+const sections = chunk.sections.map((s) => '<section><h2>' + s.title + '</h2>' + (s.html ?? '') + '</section>');
+const html = '<article><h1>' + chunk.title + '</h1>' + sections.join('') + '</article>';
+for (const el of document.querySelectorAll('[data-topic]')) el.innerHTML = html;
+`;
+
 /** painkit's script tag from `cdn`, a folder under the package folder. */
 const painkitScript = (cdn = 'dist/cdn') => `<script type="module" src="/${cdn}/painkit.js"></script>`;
 
@@ -101,6 +115,12 @@ const painkitPage = (title, cdn, count) =>
 
 const builders = {
   static: (count, chunk) => page('static', '', repeat(count, staticArticle(chunk))),
+  'script-fetch': (count) =>
+    page(
+      'script-fetch',
+      '<script type="module" src="script-fetch.js"></script>',
+      repeat(count, '<div data-topic></div>'),
+    ),
   'zero-md': (count) => page('zero-md', ZERO_MD_DEFINE, repeat(count, `<zero-md src="${TOPIC}.md"></zero-md>`)),
   painkit: (count) => painkitPage('painkit', 'dist/cdn', count),
   'painkit-ssr': (count, _chunk, server) =>
@@ -132,6 +152,7 @@ export async function writePages(counts, { baseline } = {}) {
   }
   mkdirSync(BENCH_DIR, { recursive: true });
   writeFileSync(join(BENCH_DIR, `${TOPIC}.md`), markdownBody(readFileSync(MARKDOWN, 'utf8')));
+  writeFileSync(join(BENCH_DIR, 'script-fetch.js'), SCRIPT_FETCH);
   await writeMarked();
   // As a portal renders a page: the elements, then each topic's data once (painkit/ssr's ServerPage).
   const serverPage = new ServerPage();

@@ -41,6 +41,8 @@ export function summarize(results) {
         'painkit ÷ static': ratio(byVariant.painkit, byVariant.static, key),
         'painkit ÷ zero-md': ratio(byVariant.painkit, byVariant['zero-md'], key),
         'zero-md ÷ static': ratio(byVariant['zero-md'], byVariant.static, key),
+        'painkit ÷ script-fetch': ratio(byVariant.painkit, byVariant['script-fetch'], key),
+        'script-fetch ÷ static': ratio(byVariant['script-fetch'], byVariant.static, key),
         'painkit ÷ baseline': ratio(byVariant.painkit, byVariant.baseline, key),
         'painkit-ssr ÷ static': ratio(byVariant['painkit-ssr'], byVariant.static, key),
         'painkit-ssr ÷ ssr-each': ratio(byVariant['painkit-ssr'], byVariant['painkit-ssr-each'], key),

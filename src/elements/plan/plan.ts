@@ -197,7 +197,9 @@ export class PainPlan extends PainElement {
       const folder = resolveContentBase(base);
       const steps = topics.split(/[\s,]+/).filter(Boolean);
       const byCode = code && !condition && !steps.length && !custom ? await loadConditionForCode(folder, code) : '';
-      return loadPlan({ base: folder, locale: lang, plan: custom, topics: steps, condition: condition || byCode });
+      return this.arrived(
+        loadPlan({ base: folder, locale: lang, plan: custom, topics: steps, condition: condition || byCode }),
+      );
     },
     args: () =>
       [
@@ -230,7 +232,7 @@ export class PainPlan extends PainElement {
   }
 
   private async announceLoaded(plan: LoadedPlan): Promise<void> {
-    await this.updateComplete;
+    await this.taskRendered();
     const { condition, steps, locale, requestedLocale, fallback } = plan;
     this.emit('pain-plan-loaded', { condition, steps: steps.length, locale, requestedLocale, fallback });
     steps.forEach((step, i) => {

@@ -6,6 +6,7 @@ import { PAIN_EVENTS, type PainEventDetail, type PainEventName } from '../../eve
 import { LocalizeController } from '../../i18n/localize-controller.js';
 import { languageNameInSentence } from '../../i18n/language-name.js';
 import { errorText, fallbackText, loadingText, retryText, unreviewedText } from './messages.js';
+import { renderInTurn } from './render-turn.js';
 
 /** Any failure as a ContentError; an unexpected one counts as damaged content. */
 export const asContentError = (error: unknown): ContentError =>
@@ -67,6 +68,38 @@ export abstract class PainElement extends LitElement {
    */
   protected get uiDir(): 'ltr' | 'rtl' {
     return this.dir === 'rtl' || this.dir === 'ltr' ? this.dir : this.localize.dir;
+  }
+
+  /** Whether the next update shows content that has just arrived (see `arrived`). */
+  private showsArrival = false;
+
+  /**
+   * `work`'s result, whose render then takes its turn among other elements' (see `renderInTurn`):
+   * for what an element's `Task` loads, so that a page of elements whose content arrives at once
+   * renders it in several short tasks.
+   * @internal
+   */
+  protected async arrived<T>(work: Promise<T>): Promise<T> {
+    const result = await work;
+    this.showsArrival = true;
+    return result;
+  }
+
+  /** An update that shows content that has just arrived renders in its turn; any other at once. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.showsArrival) return super.scheduleUpdate();
+    this.showsArrival = false;
+    return renderInTurn(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Resolves once the render that shows a just-completed `Task` (`@lit/task`) is on screen: the task
+   * asks for that render after its `onComplete` returns, so `updateComplete` is read a microtask later.
+   * @internal
+   */
+  protected async taskRendered(): Promise<void> {
+    await Promise.resolve();
+    await this.updateComplete;
   }
 
   /**

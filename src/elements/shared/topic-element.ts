@@ -57,33 +57,39 @@ export abstract class PainTopicElement extends PainElement {
 
   /** @internal */
   protected readonly content = new Task(this, {
-    task: async ([base, topic, code, src, lang], { signal }): Promise<LoadedTopic> => {
-      await this.localize.ready();
-      const given = this.givenNow;
-      if (given) return given;
-      if (src) {
-        const { loadClinicMarkdown } = await import('../../markdown/clinic-markdown.js');
-        return loadClinicMarkdown(new URL(src, document.baseURI).href, lang, signal);
-      }
-      const root = resolveContentBase(base);
-      const loaded = await loadTopic({ base: root, topic, code, locale: lang });
-      if (topic || !code) return loaded;
-      const others = await otherTopicsForCode(root, code, loaded.chunk.slug, lang).catch((error: unknown) => {
-        console.warn(`painkit: could not list the other topics for code ${code}:`, error);
-        return [];
-      });
-      return others.length ? { ...loaded, sameCode: { code, topics: others } } : loaded;
-    },
+    task: (args, { signal }) => this.arrived(this.load(args, signal)),
     args: () => [this.contentBase, clean(this.topic), clean(this.code), clean(this.src), this.localize.lang] as const,
     onComplete: (loaded) => void this.announceLoaded(loaded),
     onError: (error) => this.reportError(error, this.topic || this.code || this.src || undefined),
   });
 
+  /** The topic these arguments ask for: the one the server gave, the clinic's Markdown (`src`) or the content folder's. */
+  private async load(
+    [base, topic, code, src, lang]: readonly [string, string, string, string, string],
+    signal: AbortSignal,
+  ): Promise<LoadedTopic> {
+    await this.localize.ready();
+    const given = this.givenNow;
+    if (given) return given;
+    if (src) {
+      const { loadClinicMarkdown } = await import('../../markdown/clinic-markdown.js');
+      return loadClinicMarkdown(new URL(src, document.baseURI).href, lang, signal);
+    }
+    const root = resolveContentBase(base);
+    const loaded = await loadTopic({ base: root, topic, code, locale: lang });
+    if (topic || !code) return loaded;
+    const others = await otherTopicsForCode(root, code, loaded.chunk.slug, lang).catch((error: unknown) => {
+      console.warn(`painkit: could not list the other topics for code ${code}:`, error);
+      return [];
+    });
+    return others.length ? { ...loaded, sameCode: { code, topics: others } } : loaded;
+  }
+
   /** The topic version last reported as withheld, so that `pain-error` fires once for it. */
   private reportedWithheld = '';
 
   private async announceLoaded(loaded: LoadedTopic): Promise<void> {
-    await this.updateComplete;
+    await this.taskRendered();
     const { chunk, requestedLocale, fallback } = loaded;
     if (!this.withheld(loaded))
       this.emit('pain-topic-loaded', { topic: chunk.slug, locale: chunk.locale, requestedLocale, fallback });
