@@ -169,7 +169,8 @@ export async function manyProcedures(count: number, onLoaded?: (loaded: number) 
   let allLoaded!: () => void;
   const done = new Promise<void>((resolve) => (allLoaded = resolve));
   const announced = () => {
-    onLoaded?.(++loaded);
+    loaded += 1;
+    onLoaded?.(loaded);
     if (loaded === count) allLoaded();
   };
   const wrapper = await fixture<HTMLDivElement>(
