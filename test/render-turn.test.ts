@@ -34,6 +34,21 @@ describe('render turns (content that arrives for many elements at once)', () => 
     expect(ran).to.deep.equal(['a', 'b', 'c', 'd']);
   });
 
+  it('a render that throws in a later task rejects its own promise, and the renders after it still run', async () => {
+    await nextMessage();
+    const ran: string[] = [];
+    renderInTurn(() => busy(12));
+    const failing = renderInTurn(() => {
+      throw new Error('broken render');
+    });
+    const after = renderInTurn(() => ran.push('after'));
+    let failure: unknown;
+    await failing?.catch((error: unknown) => (failure = error));
+    await after;
+    expect(String(failure)).to.equal('Error: broken render');
+    expect(ran).to.deep.equal(['after']);
+  });
+
   it('a page of elements whose topic arrives at once renders it over several tasks, so the page can answer between them', async () => {
     const count = 20;
     let loadedWhenAnswered = -1;

@@ -31,8 +31,9 @@ function post(): void {
 
 /**
  * Runs `render` now when this task has time left for it (and no earlier
- * render waits); else in a later task, resolving the promise returned once
- * it has run.
+ * render waits); else in a later task, settling the promise returned once
+ * it has run (rejected with what it threw, and the renders after it still
+ * run).
  */
 export function renderInTurn(render: () => void): Promise<void> | undefined {
   if (since === undefined) {
@@ -43,10 +44,14 @@ export function renderInTurn(render: () => void): Promise<void> | undefined {
     render();
     return undefined;
   }
-  return new Promise((resolve) =>
+  return new Promise((resolve, reject) =>
     queue.push(() => {
-      render();
-      resolve();
+      try {
+        render();
+        resolve();
+      } catch (error) {
+        reject(error);
+      }
     }),
   );
 }
