@@ -51,10 +51,12 @@ describe('render turns (content that arrives for many elements at once)', () => 
 
   it('a page of elements whose topic arrives at once renders it over several tasks, so the page can answer between them', async () => {
     const count = 20;
+    let latest = 0;
     let loadedWhenAnswered = -1;
     const { done, elements } = await manyProcedures(count, (loaded) => {
+      latest = loaded;
       // The page's own work, posted when the first element shows its topic: it runs before the last does.
-      if (loaded === 1) void nextMessage().then(() => (loadedWhenAnswered = loaded));
+      if (loaded === 1) void nextMessage().then(() => (loadedWhenAnswered = latest));
     });
     await done;
     expect(loadedWhenAnswered).to.be.greaterThan(0);
