@@ -9,7 +9,6 @@ export { configure, type PainkitConfig } from './configure.js';
 export { setChosenLanguage } from './i18n/chosen-language.js';
 import { reportNotLoaded } from './load-failure.js';
 import { readAheadFor } from './content/read-ahead.js';
-import { dateFormat, TIMELINE_DATE } from './elements/shared/date-format.js';
 import { elementLanguage } from './i18n/chosen-language.js';
 import { uiLocaleFor } from './i18n/locales.js';
 
@@ -107,17 +106,7 @@ function discover(root: Element | Document): void {
   }
   const topics = found.filter((el) => topicTags.has(el.localName) && !failed.has(el.localName));
   if (!topics.length) return;
-  afterPageScripts(() => {
-    topics.forEach(readAheadFor);
-    // A dated timeline's first date format costs tens of milliseconds: made in a task of its own
-    // while the code and topic are on their way, not in the render.
-    const dated = topics.filter((el) => el.localName === 'pain-recovery' && el.hasAttribute('start-date'));
-    if (dated.length)
-      setTimeout(() => {
-        for (const locale of new Set(dated.map((el) => uiLocaleFor(elementLanguage(el)))))
-          dateFormat(locale, TIMELINE_DATE);
-      });
-  });
+  afterPageScripts(() => topics.forEach(readAheadFor));
 }
 
 discover(document);

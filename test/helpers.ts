@@ -183,3 +183,18 @@ export async function manyProcedures(count: number, onLoaded?: (loaded: number) 
   );
   return { done, elements: [...wrapper.querySelectorAll('pain-procedure')] };
 }
+
+/** Runs `work` counting the `Intl.DateTimeFormat`s made meanwhile: the first on a page costs 10–30 ms. */
+export async function countingDateFormats<T>(work: () => Promise<T>): Promise<{ result: T; made: number }> {
+  const original = Intl.DateTimeFormat;
+  let made = 0;
+  Intl.DateTimeFormat = new Proxy(original, {
+    construct: (target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => (made++, new target(...args)),
+    apply: (target, _, args: ConstructorParameters<typeof Intl.DateTimeFormat>) => (made++, target(...args)),
+  });
+  try {
+    return { result: await work(), made };
+  } finally {
+    Intl.DateTimeFormat = original;
+  }
+}

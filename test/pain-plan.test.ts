@@ -5,7 +5,17 @@ import '../src/pain-plan.js';
 import type { PainPlan } from '../src/pain-plan.js';
 import type { PainErrorEvent, PainPlanLoadedEvent } from '../src/events.js';
 import type { ContentManifest, LocaleIndex, PlanChunk } from '../src/content/types.js';
-import { DATA, FIXTURES, SPACE, UNREACHABLE, emulateMediaOrSkip, headings, resetMedia, shadowText } from './helpers.js';
+import {
+  DATA,
+  FIXTURES,
+  SPACE,
+  UNREACHABLE,
+  countingDateFormats,
+  emulateMediaOrSkip,
+  headings,
+  resetMedia,
+  shadowText,
+} from './helpers.js';
 
 const json = async <T>(path: string): Promise<T> => (await fetch(path)).json();
 const manifest = await json<ContentManifest>(`${DATA}manifest.json`);
@@ -72,6 +82,16 @@ async function openWithKeyboard(el: PainPlan, li: HTMLLIElement, key: 'Enter' | 
 
 describe('<pain-plan>', () => {
   describe('plan templates (condition)', () => {
+    // First in the file: a date format made by an earlier test would be reused, not counted.
+    it('shows the date the template was updated as the build wrote it, without making a date format', async () => {
+      const chunk = await json<PlanChunk>(`${DATA}en/plans/facet-arthritis.json`);
+      const { result, made } = await countingDateFormats(() =>
+        renderPlan(html`<pain-plan condition="facet-arthritis" content-base=${DATA}></pain-plan>`),
+      );
+      expect(shadowText(result.el, 'footer')).to.include(`Last updated ${chunk.longDates![chunk.updated]}.`);
+      expect(made, 'Intl.DateTimeFormat made while the plan rendered').to.equal(0);
+    });
+
     it('has the plan templates to test in English and Spanish', () => {
       for (const code of ['en', 'es']) {
         expect(manifest.locales.find((l) => l.code === code)!.plans.length).to.be.greaterThan(0);

@@ -2,7 +2,9 @@ import { expect, html } from '@open-wc/testing';
 import '../src/pain-recovery.js';
 import type { PainRecovery } from '../src/pain-recovery.js';
 import type { TopicChunk } from '../src/content/types.js';
-import { DATA, FIXTURES, headings, renderSettled, shadowText } from './helpers.js';
+import { milestoneDates } from '../src/elements/recovery/milestone-dates.js';
+import { localizer } from '../src/i18n/localizer.js';
+import { DATA, FIXTURES, countingDateFormats, headings, renderSettled, shadowText } from './helpers.js';
 
 const chunk = async (locale: string, slug: string): Promise<TopicChunk> =>
   (await fetch(`${DATA}${locale}/${slug}.json`)).json();
@@ -15,6 +17,8 @@ function localDay(days: number): string {
   d.setDate(d.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
+
+const dateRanges = (el: Element) => milestones(el).map((li) => li.querySelector('.date-range')!.textContent!.trim());
 
 describe('<pain-recovery>', () => {
   it('shows the recovery timeline as an ordered list of milestones, with red flags', async () => {
@@ -44,20 +48,24 @@ describe('<pain-recovery>', () => {
     expect(Math.max(...levels)).to.equal(6);
   });
 
-  it('shows real dates across a month boundary (English)', async () => {
-    const { el } = await renderSettled<PainRecovery>(
-      html`<pain-recovery
-        topic="epidural-steroid-injection"
-        start-date="2026-01-30"
-        content-base=${DATA}
-      ></pain-recovery>`,
+  it('shows real dates across a month boundary (English), without making a date format', async () => {
+    const { result, made } = await countingDateFormats(() =>
+      renderSettled<PainRecovery>(
+        html`<pain-recovery
+          topic="epidural-steroid-injection"
+          start-date="2026-01-30"
+          content-base=${DATA}
+        ></pain-recovery>`,
+      ),
     );
-    const dates = milestones(el).map((li) => li.querySelector('.date-range')!.textContent!.trim());
-    expect(dates[0]).to.equal('Friday, January 30');
-    expect(dates[1]).to.match(/^Saturday, January 31 – Monday, February 2$/);
-    expect(dates[2]).to.match(/^Tuesday, February 3 – Friday, February 13$/);
-    expect(dates[3]).to.equal('From Saturday, February 14');
-    await expect(el).to.be.accessible();
+    expect(dateRanges(result.el)).to.deep.equal([
+      'Friday, January 30',
+      'Saturday, January 31 – Monday, February 2',
+      'Tuesday, February 3 – Friday, February 13',
+      'From Saturday, February 14',
+    ]);
+    expect(made, 'Intl.DateTimeFormat made while the timeline rendered').to.equal(0);
+    await expect(result.el).to.be.accessible();
   });
 
   it('formats the dates in Spanish for a Spanish reader', async () => {
@@ -70,12 +78,52 @@ describe('<pain-recovery>', () => {
       ></pain-recovery>`,
     );
     expect(headings(el)[0]).to.equal('h2:Recuperación: Inyección epidural de esteroides');
-    const dates = milestones(el).map((li) => li.querySelector('.date-range')!.textContent!.trim());
-    expect(dates[0]).to.equal('viernes, 30 de enero');
-    expect(dates[1]).to.include('31 de enero').and.to.include('2 de febrero');
-    expect(dates[3]).to.equal('A partir del sábado, 14 de febrero');
+    expect(dateRanges(el)).to.deep.equal([
+      'viernes, 30 de enero',
+      'sábado, 31 de enero – lunes, 2 de febrero',
+      'martes, 3 de febrero – viernes, 13 de febrero',
+      'A partir del sábado, 14 de febrero',
+    ]);
     expect(shadowText(el)).to.include('Qué esperar');
     await expect(el).to.be.accessible();
+  });
+
+  it('gives both years when a milestone runs into the new year, without making a date format', async () => {
+    const { result, made } = await countingDateFormats(() =>
+      renderSettled<PainRecovery>(
+        html`<pain-recovery
+          topic="epidural-steroid-injection"
+          lang="es"
+          start-date="2026-12-30"
+          content-base=${DATA}
+        ></pain-recovery>`,
+      ),
+    );
+    expect(dateRanges(result.el).slice(0, 3)).to.deep.equal([
+      'miércoles, 30 de diciembre',
+      'jueves, 31 de diciembre de 2026 – sábado, 2 de enero de 2027',
+      'domingo, 3 de enero – miércoles, 13 de enero',
+    ]);
+    expect(made, 'Intl.DateTimeFormat made while the timeline rendered').to.equal(0);
+  });
+
+  it('formats the dates with Intl in a locale painkit has no date words for', () => {
+    const dates = milestoneDates(Date.UTC(2026, 0, 30), Date.UTC(2026, 1, 5), localizer('de'));
+    const format = new Intl.DateTimeFormat('de', { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    const [from, to] = [new Date(Date.UTC(2026, 1, 3)), new Date(Date.UTC(2026, 1, 13))];
+    const milestone = {
+      id: 'week-1',
+      when: 'Woche 1–2',
+      fromDay: 4,
+      toDay: 14,
+      expect: [],
+      do: [],
+      avoid: [],
+      call: [],
+    };
+    expect(dates.label(milestone)).to.equal(format.formatRange(from, to));
+    expect(dates.current(milestone)).to.equal(true);
+    expect(dates.current({ ...milestone, fromDay: 0, toDay: 0 })).to.equal(false);
   });
 
   it('highlights the milestone that includes today', async () => {

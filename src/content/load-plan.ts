@@ -70,6 +70,8 @@ export interface LoadedPlan {
   updated: string;
   /** A template's clinical review, only when a named clinician has reviewed it. */
   clinicalReview?: ClinicalReview;
+  /** A template's dates as long dates in its language, as compiled (see `TopicChunk.longDates`). */
+  longDates?: Record<string, string>;
   /** A template's translation status; absent for other plans (each topic has its own). */
   translation?: Translation;
   /** The locale of the plan's text. */
@@ -210,6 +212,7 @@ async function loadTemplate(base: string, condition: string, requested: string):
     sources: chunk.sources,
     updated: chunk.updated,
     ...(chunk.clinicalReview && { clinicalReview: chunk.clinicalReview }),
+    ...(chunk.longDates && { longDates: chunk.longDates }),
     translation: chunk.translation,
     locale,
     requestedLocale: requested,

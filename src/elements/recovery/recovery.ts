@@ -12,6 +12,7 @@ import { redFlagSection } from '../shared/red-flags.js';
 import { localToday, parseDay, timeline } from '../shared/timeline.js';
 import { topicFooter } from '../shared/topic-footer.js';
 import { PainTopicElement } from '../shared/topic-element.js';
+import { milestoneDates } from './milestone-dates.js';
 import { noTimelineText, recoveryTitleText } from './recovery-messages.js';
 import { recoveryStyles } from './recovery.styles.js';
 
@@ -80,7 +81,7 @@ export class PainRecovery extends PainTopicElement {
     const level = clampLevel(this.headingLevel);
     const start = parseDay(this.startDate ?? '');
     const t = this.localize;
-    const dates = start === undefined ? undefined : { start, today: localToday() };
+    const dates = start === undefined ? undefined : milestoneDates(start, localToday(), t);
     const intro = chunk.sections.find((s) => s.id === 'recovery');
     return html`${this.renderTopicNotices(loaded)}
       <article part="article" lang=${chunk.locale} dir=${directionOf(chunk.locale)}>

@@ -32,11 +32,3 @@ export const longDate = (iso: string, locale: string, written?: Pick<TopicChunk,
   // A string only: the file's data is not trusted to have the shape its type says.
   return typeof known === 'string' ? known : dateFormat(locale, LONG_DATE).format(new Date(`${iso}T00:00:00Z`));
 };
-
-/** A dated recovery timeline's days: "Wednesday, November 25". */
-export const TIMELINE_DATE: Intl.DateTimeFormatOptions = {
-  weekday: 'long',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-};

@@ -1,18 +1,15 @@
 import { html, nothing } from 'lit';
 import type { Milestone } from '../../content/types.js';
 import type { Localizer } from '../../i18n/localizer.js';
-import { dateFormat, TIMELINE_DATE } from './date-format.js';
 import { clampLevel, heading } from './heading.js';
-import { fromDateText, milestoneLabels, todayText } from './messages.js';
+import { milestoneLabels, todayText } from './messages.js';
 
-const DAY = 86_400_000;
-
-/** Calendar dates, when the timeline has a start date. Days are counted in UTC. */
+/** Calendar dates, when the timeline has a start date (`<pain-recovery start-date>` makes them). */
 export interface TimelineDates {
-  /** The day of the procedure, as UTC midnight. */
-  start: number;
-  /** Today, as UTC midnight of the reader's local date. */
-  today: number;
+  /** A milestone's dates, as the reader reads them. */
+  label: (m: Milestone) => string;
+  /** Whether a milestone includes today. */
+  current: (m: Milestone) => boolean;
 }
 
 /** `YYYY-MM-DD` → UTC midnight, or undefined when it is not a real date. */
@@ -27,19 +24,6 @@ export function parseDay(value: string): number | undefined {
 export function localToday(now = new Date()): number {
   return Date.UTC(now.getFullYear(), now.getMonth(), now.getDate());
 }
-
-function dateRange(m: Milestone, dates: TimelineDates, t: Localizer): string {
-  const format = dateFormat(t.locale, TIMELINE_DATE);
-  const from = new Date(dates.start + m.fromDay * DAY);
-  if (m.toDay === undefined) return fromDateText(t, format.format(from));
-  if (m.toDay === m.fromDay) return format.format(from);
-  return format.formatRange(from, new Date(dates.start + m.toDay * DAY));
-}
-
-const isCurrent = (m: Milestone, dates: TimelineDates): boolean => {
-  const day = Math.round((dates.today - dates.start) / DAY);
-  return day >= m.fromDay && (m.toDay === undefined || day <= m.toDay);
-};
 
 function list(label: string, items: string[], level: number) {
   if (!items.length) return nothing;
@@ -60,7 +44,7 @@ export function timeline(milestones: Milestone[], level: number, t: Localizer, d
   const labels = milestoneLabels(t);
   return html`<ol part="timeline" class="timeline">
     ${milestones.map((m) => {
-      const current = !!dates && isCurrent(m, dates);
+      const current = !!dates && dates.current(m);
       return html`<li
         class="milestone ${current ? 'current' : ''}"
         part="milestone"
@@ -70,7 +54,7 @@ export function timeline(milestones: Milestone[], level: number, t: Localizer, d
         ${
           dates
             ? html`<p class="milestone-dates">
-                <span class="date-range">${dateRange(m, dates, t)}</span
+                <span class="date-range">${dates.label(m)}</span
                 >${current ? html` <strong class="today">${todayText(t)}</strong>` : nothing}
               </p>`
             : nothing
