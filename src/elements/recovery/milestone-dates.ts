@@ -1,4 +1,3 @@
-import type { Milestone } from '../../content/types.js';
 import { dateWords, type DateWords } from '../../i18n/generated/date-words.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { dateFormat } from '../shared/date-format.js';
@@ -33,29 +32,38 @@ export function wordsRange(words: DateWords, from: Date, to: Date): string {
   return wordsDay(words, from, withYear) + words.rangeSeparator + wordsDay(words, to, withYear);
 }
 
-/**
- * A milestone's calendar dates in the reader's language: "Friday, January 30",
- * "Saturday, January 31 – Monday, February 2", "From Saturday, February 14".
- * Written from painkit's date words for the interface locales, so that a page
- * makes no `Intl.DateTimeFormat`: the first one costs 10–30 ms of main thread
- * while the engine loads its date data. Intl writes them for any other locale.
- */
-function milestoneLabel(m: Milestone, start: number, t: Localizer): string {
-  const words: DateWords | undefined = dateWords[t.locale];
-  const format = words ? undefined : dateFormat(t.locale, TIMELINE_DATE);
-  const from = new Date(start + m.fromDay * DAY);
-  const day = (date: Date) => (words ? wordsDay(words, date) : format!.format(date));
-  if (m.toDay === undefined) return fromDateText(t, day(from));
-  if (m.toDay === m.fromDay) return day(from);
-  const to = new Date(start + m.toDay * DAY);
-  return words ? wordsRange(words, from, to) : format!.formatRange(from, to);
+/** Writes a timeline's days, and ranges of two different days, in one locale. */
+interface DayWriter {
+  day: (date: Date) => string;
+  range: (from: Date, to: Date) => string;
 }
 
-/** A timeline's dates from the procedure day and today (both UTC midnight); days are counted in UTC. */
+/**
+ * From painkit's date words for the interface locales, so that a page makes
+ * no `Intl.DateTimeFormat`: the first one costs 10–30 ms of main thread while
+ * the engine loads its date data. Intl writes them for any other locale.
+ */
+function dayWriter(locale: string): DayWriter {
+  const words = dateWords[locale];
+  if (words) return { day: (date) => wordsDay(words, date), range: (from, to) => wordsRange(words, from, to) };
+  const format = dateFormat(locale, TIMELINE_DATE);
+  return { day: (date) => format.format(date), range: (from, to) => format.formatRange(from, to) };
+}
+
+/**
+ * A timeline's dates from the procedure day and today (both UTC midnight;
+ * days are counted in UTC), in the reader's language: "Friday, January 30",
+ * "Saturday, January 31 – Monday, February 2", "From Saturday, February 14".
+ */
 export function milestoneDates(start: number, today: number, t: Localizer): TimelineDates {
+  const write = dayWriter(t.locale);
+  const dayOf = (offset: number) => new Date(start + offset * DAY);
   const day = Math.round((today - start) / DAY);
   return {
-    label: (m) => milestoneLabel(m, start, t),
+    label: (m) => {
+      if (m.toDay === undefined) return fromDateText(t, write.day(dayOf(m.fromDay)));
+      return m.toDay === m.fromDay ? write.day(dayOf(m.fromDay)) : write.range(dayOf(m.fromDay), dayOf(m.toDay));
+    },
     current: (m) => day >= m.fromDay && (m.toDay === undefined || day <= m.toDay),
   };
 }
