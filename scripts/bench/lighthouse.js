@@ -15,11 +15,14 @@ import { median, medianRatio } from './stats.js';
 
 const USAGE = `usage: node scripts/bench/lighthouse.js [--page demo/index.html] [--runs N] [--baseline DIR] [--json FILE]`;
 
-/** The Lighthouse audits printed, with how each is shown. */
+/**
+ * The Lighthouse audits printed, with how each is shown, and painkit's target for the demo page where
+ * it has one: the runs over it are counted, since one set's median hides the runs that miss it.
+ */
 const FIGURES = [
-  { id: 'total-blocking-time', label: 'TBT', unit: 'ms', digits: 0 },
+  { id: 'total-blocking-time', label: 'TBT', unit: 'ms', digits: 0, target: 100 },
   { id: 'largest-contentful-paint', label: 'LCP', unit: 'ms', digits: 0 },
-  { id: 'cumulative-layout-shift', label: 'CLS', unit: '', digits: 3 },
+  { id: 'cumulative-layout-shift', label: 'CLS', unit: '', digits: 3, target: 0.05 },
   { id: 'first-contentful-paint', label: 'FCP', unit: 'ms', digits: 0 },
 ];
 
@@ -134,7 +137,10 @@ async function main() {
     for (const figure of FIGURES) {
       const values = list.map((r) => r.values[figure.id]);
       const each = runs > 1 ? `  (runs: ${values.map((v) => show(figure, v)).join(', ')})` : '';
-      console.log(`${figure.label.padEnd(4)} ${show(figure, median(values))}${each}`);
+      const over = figure.target === undefined ? [] : values.filter((v) => v > figure.target);
+      const target =
+        figure.target === undefined ? '' : `; over ${show(figure, figure.target)} in ${over.length} of ${runs}`;
+      console.log(`${figure.label.padEnd(4)} ${show(figure, median(values))}${each}${target}`);
     }
   }
   if (baseline) {
