@@ -85,9 +85,8 @@ const first = (key: string): boolean => !requested.has(key) && !!requested.add(k
 /**
  * Loads the elements used in `root` (itself included) that are not loaded
  * yet, and starts what they will ask for first: their interface text's
- * chunk, their content and a dated timeline's date format. When an
- * element's code cannot be loaded, every element of that tag (also ones
- * added later) says so inside itself.
+ * chunk and their content. When an element's code cannot be loaded, every
+ * element of that tag (also ones added later) says so inside itself.
  */
 function discover(root: Element | Document): void {
   const found = [...root.querySelectorAll(selector)];
