@@ -1,4 +1,4 @@
-import type { DateWords } from '../src/i18n/generated/date-words.ts';
+import type { DateWords } from '../src/i18n/date-words.ts';
 
 export function plainSpaces(text: string): string;
 export function firstDifference(locale: string, words: DateWords): string | undefined;

@@ -20,6 +20,19 @@ function localDay(days: number): string {
 
 const dateRanges = (el: Element) => milestones(el).map((li) => li.querySelector('.date-range')!.textContent!.trim());
 
+/** The epidural steroid injection's timeline from `startDate`, in `lang`, and how many `Intl.DateTimeFormat`s it made. */
+const datedTimeline = (startDate: string, lang = 'en') =>
+  countingDateFormats(() =>
+    renderSettled<PainRecovery>(
+      html`<pain-recovery
+        topic="epidural-steroid-injection"
+        lang=${lang}
+        start-date=${startDate}
+        content-base=${DATA}
+      ></pain-recovery>`,
+    ),
+  );
+
 describe('<pain-recovery>', () => {
   it('shows the recovery timeline as an ordered list of milestones, with red flags', async () => {
     const expected = await chunk('en', 'epidural-steroid-injection');
@@ -49,15 +62,7 @@ describe('<pain-recovery>', () => {
   });
 
   it('shows real dates across a month boundary (English), without making a date format', async () => {
-    const { result, made } = await countingDateFormats(() =>
-      renderSettled<PainRecovery>(
-        html`<pain-recovery
-          topic="epidural-steroid-injection"
-          start-date="2026-01-30"
-          content-base=${DATA}
-        ></pain-recovery>`,
-      ),
-    );
+    const { result, made } = await datedTimeline('2026-01-30');
     expect(dateRanges(result.el)).to.deep.equal([
       'Friday, January 30',
       'Saturday, January 31 – Monday, February 2',
@@ -69,14 +74,9 @@ describe('<pain-recovery>', () => {
   });
 
   it('formats the dates in Spanish for a Spanish reader', async () => {
-    const { el } = await renderSettled<PainRecovery>(
-      html`<pain-recovery
-        topic="epidural-steroid-injection"
-        lang="es"
-        start-date="2026-01-30"
-        content-base=${DATA}
-      ></pain-recovery>`,
-    );
+    const {
+      result: { el },
+    } = await datedTimeline('2026-01-30', 'es');
     expect(headings(el)[0]).to.equal('h2:Recuperación: Inyección epidural de esteroides');
     expect(dateRanges(el)).to.deep.equal([
       'viernes, 30 de enero',
@@ -89,16 +89,7 @@ describe('<pain-recovery>', () => {
   });
 
   it('gives both years when a milestone runs into the new year, without making a date format', async () => {
-    const { result, made } = await countingDateFormats(() =>
-      renderSettled<PainRecovery>(
-        html`<pain-recovery
-          topic="epidural-steroid-injection"
-          lang="es"
-          start-date="2026-12-30"
-          content-base=${DATA}
-        ></pain-recovery>`,
-      ),
-    );
+    const { result, made } = await datedTimeline('2026-12-30', 'es');
     expect(dateRanges(result.el).slice(0, 3)).to.deep.equal([
       'miércoles, 30 de diciembre',
       'jueves, 31 de diciembre de 2026 – sábado, 2 de enero de 2027',

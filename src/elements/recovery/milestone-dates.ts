@@ -1,4 +1,5 @@
-import { dateWords, type DateWords } from '../../i18n/generated/date-words.js';
+import type { DateWords } from '../../i18n/date-words.js';
+import { dateWords } from '../../i18n/generated/date-words.js';
 import type { Localizer } from '../../i18n/localizer.js';
 import { dateFormat } from '../shared/date-format.js';
 import { fromDateText } from '../shared/messages.js';
