@@ -8,11 +8,10 @@
 // Run by `npm run i18n` (under tsx: it reads the TypeScript sources).
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { TIMELINE_DATE, wordsDay, wordsRange } from '../src/elements/recovery/milestone-dates.ts';
+import { DAY, TIMELINE_DATE, wordsDay, wordsRange } from '../src/elements/recovery/milestone-dates.ts';
 import { allLocales } from '../src/i18n/generated/locale-codes.ts';
 
 const OUT = fileURLToPath(import.meta.resolve('../src/i18n/generated/date-words.ts'));
-const DAY = 86_400_000;
 /** The days checked: all of 2027 and 2028 (a leap year), each with ranges of up to 120 days. */
 const FIRST_DAY = Date.UTC(2027, 0, 1);
 const DAYS = 731;

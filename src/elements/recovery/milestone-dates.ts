@@ -5,7 +5,8 @@ import { dateFormat } from '../shared/date-format.js';
 import { fromDateText } from '../shared/messages.js';
 import type { TimelineDates } from '../shared/timeline.js';
 
-const DAY = 86_400_000;
+/** A day in milliseconds: timeline days are counted in UTC, where every day has as many. */
+export const DAY = 86_400_000;
 
 /** A dated timeline's days, as Intl writes them: "Wednesday, November 25". `npm run i18n` turns them into date words. */
 export const TIMELINE_DATE: Intl.DateTimeFormatOptions = {
